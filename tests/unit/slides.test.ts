@@ -1,0 +1,146 @@
+// The deck's shape: titled slides, a talk-sized count, condensed text (facts live in components),
+// the headmatter the build and export rely on, and one key slide per section of the essay.
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, ROOT } from '../support/deck'
+
+type Loaded = Awaited<ReturnType<typeof load>>
+
+const MAX_WORDS = 45
+
+/** The words an audience reads on a slide: no notes, code, HTML tags or component tags. */
+export function visibleWords(content: string): string[] {
+  const text = content
+    .replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, ' ') // fenced code
+    .replace(/<!--[\s\S]*?-->/g, ' ') // comments (the note is already removed by the parser)
+    .replace(/<([A-Z][\w-]*)\b[^>]*\/>/g, ' ') // self-closing component tags: <ProjectTable reveal />
+    .replace(/<([A-Z][\w-]*)\b[^>]*>[\s\S]*?<\/\1>/g, ' ') // components with slots
+    .replace(/<\/?[a-z][\w-]*\b[^>]*>/g, ' ') // plain HTML tags; their text still counts
+    .replace(/[#*_>`|[\]()~]/g, ' ') // markdown syntax
+  return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w))
+}
+
+let data: Loaded
+let slides: Awaited<ReturnType<typeof loadDeck>>
+
+beforeAll(async () => {
+  data = await load(ROOT, resolve(ROOT, 'slides.md'))
+  slides = await loadDeck()
+})
+
+describe('visibleWords', () => {
+  it('counts text, not tags or markdown', () => {
+    const md = '# Title here\n\n<div class="grid">\n\n- **one** two\n\n</div>\n\n<FactCheck id="j11a" />\n<Foo a="b">slot words</Foo>'
+    expect(visibleWords(md)).toEqual(['Title', 'here', 'one', 'two'])
+  })
+})
+
+describe('deck shape', () => {
+  it('has 18–26 slides', () => {
+    expect(slides.length).toBeGreaterThanOrEqual(18)
+    expect(slides.length).toBeLessThanOrEqual(26)
+  })
+
+  it('gives every slide a non-empty title', () => {
+    const untitled = slides.filter(s => !s.title.trim()).map(s => s.no)
+    expect(untitled, `untitled slides: ${untitled.join(', ')}`).toEqual([])
+  })
+
+  it(`keeps every slide to ${MAX_WORDS} words outside components`, () => {
+    const wordy = data.slides
+      .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
+      .map((s, i) => ({ no: i + 1, title: s.title, words: visibleWords(s.content).length }))
+      .filter(s => s.words > MAX_WORDS)
+    expect(wordy).toEqual([])
+  })
+
+  it('ends each slide with a speaker note', () => {
+    const silent = slides.filter(s => !s.notes.trim()).map(s => s.no)
+    expect(silent).toEqual([])
+  })
+
+  it('has the headmatter the build and export need', () => {
+    const h = data.headmatter
+    for (const key of ['title', 'info', 'lang', 'exportFilename', 'duration'])
+      expect(h[key], key).toBeTruthy()
+    expect(h.lang).toBe('en')
+    expect(h.exportFilename).toBe('slides')
+    expect(String(h.duration)).toMatch(/^20\s*min/)
+  })
+
+  it('has a cover that names the source essay and the year', () => {
+    const cover = data.slides[0].content
+    expect(cover).toMatch(/Based on the essay/)
+    expect(cover).toMatch(/2026/)
+  })
+
+  it('shows nothing remote and renders no raw HTML strings', () => {
+    for (const s of data.slides) {
+      expect(s.content).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i)
+      expect(s.content).not.toMatch(/!\[[^\]]*\]\(\s*(?:https?:)?\/\//i)
+      expect(s.content).not.toMatch(/v-html/)
+    }
+  })
+})
+
+describe('the essay, section by section', () => {
+  const sections: [string, RegExp][] = [
+    ['the question', /question/i],
+    ['CR929', /CR929/],
+    ['AHL', /AHL/],
+    ['the 30-year record', /record/i],
+    ['Europe', /Europe/],
+    ['reason 1', /Reason 1/],
+    ['reason 2', /Reason 2/],
+    ['reason 3', /Reason 3/],
+    ['arms exports', /export/i],
+    ['the conclusion', /would take/i],
+    ['sources', /^Sources/],
+  ]
+
+  it.each(sections)('has a key slide for %s', (_, pattern) => {
+    expect(slides.some(s => pattern.test(s.title))).toBe(true)
+  })
+
+  it('keeps the sections in the essay\'s order', () => {
+    const firsts = sections.map(([, p]) => slides.findIndex(s => p.test(s.title)))
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b))
+  })
+
+  const uses: [string, RegExp][] = [
+    ['the project table, revealed row by row', /<ProjectTable\b[^>]*\breveal\b/],
+    ['the European table', /<EuropeTable\b/],
+    ['the timeline', /<Timeline\b/],
+    ['the export chart', /<BarChart\b/],
+  ]
+  it.each(uses)('shows %s', (_, tag) => {
+    expect(data.slides.some(s => tag.test(s.content))).toBe(true)
+  })
+
+  it('puts the question on a big-number slide', () => {
+    expect(slides.some(s => s.frontmatter.layout === 'fact' && /question/i.test(s.title))).toBe(true)
+  })
+
+  it.each(['cr929-terminated', 'z20-answer', 'ahl-stalled', 'thunder-success', 'su35sk', 'j11a',
+    'tens-of-billions', 'il76-supplied', 'exporters'])('fact-checks %s', (id) => {
+    expect(data.slides.some(s => s.content.includes(`<FactCheck id="${id}"`))).toBe(true)
+  })
+
+  it.each(['needs', 'industry', 'markets'])('compares China and Russia on %s', (id) => {
+    expect(data.slides.some(s => s.content.includes(`<ReasonCompare id="${id}"`))).toBe(true)
+  })
+
+  it.each(['projects', 'europe', 'exports', 'claims', 'reasons'])('lists the sources for %s', (subject) => {
+    expect(data.slides.some(s => s.content.includes(`<SourceList subject="${subject}"`))).toBe(true)
+  })
+
+  it('cues clicks in the notes of slides that reveal', () => {
+    const missing = data.slides
+      .map((s, i) => ({ no: i + 1, s }))
+      .filter(({ s }) => /v-clicks?\b|<ProjectTable\b[^>]*\breveal\b/.test(s.content))
+      .filter(({ s }) => !/\[click\]/.test(s.note ?? ''))
+      .map(({ no }) => no)
+    expect(missing).toEqual([])
+  })
+})
