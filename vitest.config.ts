@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config'
 // and run one file at a time: this machine has two cores, and Chromium wants both.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         plugins: [vue()],

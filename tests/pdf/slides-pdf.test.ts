@@ -1,0 +1,52 @@
+// The slide PDF an audience gets: one page per slide, each page showing its slide (a page
+// printed before the slide rendered is blank and fails here), the deck's own fonts embedded,
+// and an outline of slide titles for navigation.
+import { spawnSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type DeckSlide, loadDeck, ROOT } from '../support/deck.ts'
+import { fonts, outlineTitles, pageCount, pageTexts } from '../support/pdf.ts'
+
+const PDF = resolve(ROOT, 'exports/slides.pdf')
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+let slides: DeckSlide[]
+
+beforeAll(() => {
+  rmSync(PDF, { force: true })
+  const run = spawnSync('npm', ['run', 'export'], { cwd: ROOT, encoding: 'utf8' })
+  if (run.status !== 0 || !existsSync(PDF))
+    throw new Error(`npm run export failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+}, 300_000)
+
+beforeAll(async () => {
+  slides = await loadDeck()
+})
+
+describe('npm run export → exports/slides.pdf', () => {
+  it('has one page per slide', () => {
+    expect(pageCount(PDF)).toBe(slides.length)
+  })
+
+  it('shows each slide\'s title on its page (no blank page)', () => {
+    const texts = pageTexts(PDF)
+    const wrong = slides
+      .filter(s => !texts[s.no - 1]?.includes(squash(s.title)))
+      .map(s => `page ${s.no} lacks "${s.title}": "${texts[s.no - 1]?.slice(0, 80) ?? '(no page)'}"`)
+    expect(wrong).toEqual([])
+  })
+
+  it('embeds the deck\'s own fonts and no system fallback', () => {
+    const used = fonts(PDF)
+    expect(used.length).toBeGreaterThan(0)
+    expect(used.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
+    expect(used.some(f => /NunitoSans/i.test(f.name)), `fonts: ${used.map(f => f.name).join(', ')}`).toBe(true)
+    const fallback = used.filter(f => /DejaVu|Liberation|FreeSans|Noto(?!.*Nunito)/i.test(f.name)).map(f => f.name)
+    expect(fallback, 'system fallback fonts').toEqual([])
+  })
+
+  it('has an outline with every slide title, in order', () => {
+    expect(outlineTitles(PDF).map(squash)).toEqual(slides.map(s => squash(s.title)))
+  })
+})
