@@ -47,6 +47,16 @@ describe('deck shape', () => {
     expect(untitled, `untitled slides: ${untitled.join(', ')}`).toEqual([])
   })
 
+  it('shows each slide\'s title on the slide itself (the PDF outline and page checks need it)', () => {
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim()
+    const hidden = data.slides
+      .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
+      .map((s, i) => ({ no: i + 1, title: squash(s.title ?? ''), shown: squash(visibleWords(s.content).join(' ')) }))
+      .filter(s => !s.shown.includes(squash(visibleWords(s.title).join(' '))))
+      .map(s => `slide ${s.no}: "${s.title}"`)
+    expect(hidden).toEqual([])
+  })
+
   it(`keeps every slide to ${MAX_WORDS} words outside components`, () => {
     const wordy = data.slides
       .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
