@@ -47,6 +47,14 @@ export const ModeSchema = v.picklist(
 )
 export type Mode = v.InferOutput<typeof ModeSchema>
 
+/** How each mode is named on slides. */
+export const MODE_LABELS: Record<Mode, string> = {
+  'joint-development': 'Joint development',
+  'licensed-production': 'Licensed production',
+  'direct-purchase': 'Direct purchase',
+  'third-country': 'Third-country project',
+}
+
 /** A count: a number when the sources give one, text when they qualify it (">200", "~100"), null when unknown. */
 const Count = v.nullable(v.union(
   [v.pipe(v.number(), v.minValue(0, 'must not be negative')), Text],
