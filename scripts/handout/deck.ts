@@ -1,0 +1,66 @@
+// What the handout needs from the deck source: the cover (title, subtitle, source line, date) from
+// the headmatter and the first slide, and each slide's number, title and notes, via @slidev/parser.
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+export interface HandoutSlide {
+  /** 1-based, as in the deck's URL. */
+  no: number
+  title: string
+  notes: string
+}
+
+export interface Cover {
+  title: string
+  subtitle: string
+  /** "Based on the essay …" */
+  source: string
+  date: string
+}
+
+export interface HandoutDeck {
+  cover: Cover
+  slides: HandoutSlide[]
+}
+
+/** Markdown/HTML to one line of plain text. */
+function plain(s: string): string {
+  return s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function coverFrom(headmatter: Record<string, unknown>, firstSlide: { title?: string, content: string }, today = new Date()): Cover {
+  const title = String(headmatter.title ?? firstSlide.title ?? '').trim()
+  // The first slide's paragraphs after its heading, without HTML wrappers.
+  const paragraphs = firstSlide.content
+    .replace(/^#\s.*$/m, '')
+    .split(/\n\s*\n/)
+    .map(plain)
+    .filter(Boolean)
+  const sourceLine = paragraphs.find(p => /^based on\b/i.test(p)) ?? ''
+  const subtitle = paragraphs.find(p => p !== sourceLine) ?? ''
+  // "… public record · 2026": the trailing part after a middle dot is the date, when it looks like one.
+  const parts = sourceLine.split(/\s+·\s+/)
+  const tail = parts.length > 1 ? parts.at(-1)! : ''
+  const datePart = /\d{4}/.test(tail) ? tail : ''
+  const source = datePart ? parts.slice(0, -1).join(' · ') : sourceLine
+  const date = headmatter.date != null
+    ? String(headmatter.date instanceof Date ? headmatter.date.toISOString().slice(0, 10) : headmatter.date)
+    : datePart || today.toISOString().slice(0, 10)
+  return { title, subtitle, source, date }
+}
+
+export async function loadHandoutDeck(root: string, entry = resolve(root, 'slides.md')): Promise<HandoutDeck> {
+  const data = await load(root, entry)
+  const visible = data.slides.filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
+  const first = visible[0]
+  if (!first)
+    throw new Error(`${entry} has no slides`)
+  return {
+    cover: coverFrom(data.headmatter ?? {}, { title: first.title, content: first.content }),
+    slides: visible.map((s, i) => ({ no: i + 1, title: s.title ?? '', notes: s.note ?? '' })),
+  }
+}
