@@ -18,7 +18,7 @@ const raw: Project[] = [
     coreTechShared: null,
     coreTechNote: 'Plan: R&D centred in Moscow, final assembly in Shanghai; no aircraft built.',
     outcome: 'No aircraft flown. Russia is out as a partner; China develops it alone.',
-    outcomeShort: 'Russia left 2023; China goes on as C929',
+    outcomeShort: 'Russia out 2023; C929 goes on',
     essaySays: 'Officially terminated; Russia withdrew; China continues alone as C929.',
     record: 'Programme announced 2014. The 50/50 CRAIC JV was registered in Shanghai on 22 May 2017. Plan: R&D centred in Moscow, final assembly in Shanghai. In Aug/Sep 2023 UAC\'s CEO confirmed UAC is no longer a partner, citing sanctions; Russia still hoped to stay on as a supplier (composite wing). Russia\'s industry minister had signalled the pull-back in Dec 2022. In Nov 2024 COMAC named Air China as first C929 customer. No source calls the programme terminated.',
     sources: [
@@ -32,7 +32,7 @@ const raw: Project[] = [
   {
     id: 'ahl',
     name: 'Advanced Heavy Lift (AHL) helicopter',
-    short: 'AHL heavy helicopter',
+    short: 'AHL helicopter',
     kind: 'helicopter (heavy-lift)',
     partners: ['Russia (Russian Helicopters/Rostec)', 'China (AVIC/Avicopter)'],
     mode: 'joint-development',
@@ -44,7 +44,7 @@ const raw: Project[] = [
     coreTechShared: null,
     coreTechNote: 'China leads design and production; Russia is technical partner (transmission, anti-icing).',
     outcome: 'Slow start: agreements 2015–16, development contract only in 2021 (13-year term). Chinese side cited a 2032 delivery target (2019).',
-    outcomeShort: 'Contract 2021; in development, not flown',
+    outcomeShort: 'Contract 2021; not yet flown',
     essaySays: 'Stalled; China developed the Z-20 independently.',
     record: 'Design: 38.2 t max take-off weight, 10 t internal load, 15 t on a sling, based on the Mi-26. China leads design and production; Russia is technical partner (transmission, anti-icing). Contract signed 25 June 2021. In 2020 GlobalSecurity reported the project held up by its Ukrainian-made D-136 engine. Z-20: a 10 t medium-lift utility helicopter compared to the UH-60; its indigenous \'10-tonne helicopter project\' started in 2006 and first flew 23 Dec 2013. So it is a different class, and it predates the AHL.',
     sources: [
@@ -66,12 +66,12 @@ const raw: Project[] = [
     startYear: 1999,
     endYear: null,
     status: 'In production and service',
-    units: { planned: '150 (PAF)', delivered: '~145' },
+    units: { planned: 150, delivered: '~145' },
     unitsNote: 'PAF ordered 150; ~145 in service (Pakistan, Myanmar, Nigeria) as of Oct 2021.',
     coreTechShared: false,
     coreTechNote: 'Russia supplied the RD-93 engine as a product; Mikoyan design help is disputed.',
     outcome: 'Entered PAF service 2007. Development about US$500m, shared roughly equally by China and Pakistan.',
-    outcomeShort: 'In service since 2007 (China–Pakistan)',
+    outcomeShort: 'China–Pakistan; in service',
     essaySays: 'Named as one of the few successful examples of China–Russia cooperation (\'Thunder\' fighter).',
     record: 'Grew out of the Chengdu–Grumman Super-7 project, cancelled after 1989. China–Pakistan agreement June 1999; first flight 2003. The Russian part is the RD-93 engine, a MiG-29 RD-33 derivative. One source says Mikoyan was contracted for design assistance; another says CATIC bought Mikoyan \'Project 33\' data in 1998; others dispute any major Mikoyan design input. Russia at times objected to re-export of the engines.',
     sources: [
@@ -97,7 +97,7 @@ const raw: Project[] = [
     coreTechShared: false,
     coreTechNote: 'Kits assembled in Shenyang; engines, radar and avionics supplied from Russia.',
     outcome: 'China did not take the rest of the 200 kits. It switched to the indigenous J-11B, which Russia regarded as an unlicensed copy.',
-    outcomeShort: 'Halted c.2004; China built own J-11B',
+    outcomeShort: 'Halted; China built J-11B',
     essaySays: 'Named as one of the few successful examples (J-11A fighter).',
     record: 'Agreement variously dated 1995 (US$2.5bn) or 6 Dec 1996 (~US$2.7bn; JDW); another source gives US$1.2bn. Terms: no exports; engines, radar and avionics supplied from Russia. First SAC-assembled aircraft flew Dec 1998. Reported reasons for stopping: concerns about the avionics fit and a shift to a Chinese-equipped J-11B. Strictly, \'J-11A\' is the avionics-upgraded version; the licence-built baseline is \'J-11\'.',
     sources: [
@@ -133,7 +133,7 @@ const raw: Project[] = [
   {
     id: 'il76_il78',
     name: 'Il-76MD transports + Il-78 tankers (2005 order)',
-    short: 'Il-76 / Il-78 order',
+    short: 'Il-76 / Il-78',
     kind: 'transport/tanker',
     partners: ['Russia (Rosoboronexport/Ilyushin)', 'Uzbekistan (TAPO plant, Tashkent)', 'China buyer'],
     mode: 'direct-purchase',
@@ -144,7 +144,7 @@ const raw: Project[] = [
     unitsNote: '34 Il-76MD + 4 Il-78 = 38 (~US$1.5bn); no confirmed new-build deliveries found.',
     coreTechShared: false,
     outcome: 'Not fulfilled. In 2012 China partly revived it by buying 10 refurbished Il-76s.',
-    outcomeShort: 'Order collapsed; 10 used Il-76s in 2012',
+    outcomeShort: 'Collapsed; 10 used Il-76s 2012',
     essaySays: 'Requested by China, finished product supplied by Russia, no core-technology sharing.',
     record: 'Signed Sept 2005 as a three-way contract. In 2008 Russia\'s arms-export agency head said Tashkent had \'essentially rescinded\' its side. Strategypage says China cancelled in 2006 after Russia sought a 27% price rise. Russia moved Il-76 production to Ulyanovsk; TAPO went bankrupt in 2010. No confirmed new-build deliveries found.',
     sources: [
@@ -167,7 +167,7 @@ const raw: Project[] = [
     unitsNote: '4 (Dec 2016) + 10 (2017); last 10 scheduled for 2018, completion reported by Russian media.',
     coreTechShared: false,
     outcome: 'China was the first foreign Su-35 customer.',
-    outcomeShort: 'Delivered; China first foreign buyer',
+    outcomeShort: 'Delivered; first export buyer',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
     record: 'Contract announced 19 Nov 2015 (preliminary deal 2012). Value: about US$2bn or \'more than $2bn\' (Reuters, TASS), including ground equipment and spare engines. Rostec later cited about US$2.5bn (Interfax via Reuters, 2018).',
     sources: [
@@ -179,7 +179,7 @@ const raw: Project[] = [
   {
     id: 'sovremenny',
     name: 'Sovremenny-class destroyers (Project 956E / 956EM)',
-    short: 'Sovremenny destroyers',
+    short: 'Sovremenny class',
     kind: 'destroyer',
     partners: ['Russia (Severnaya Verf, St Petersburg) seller', 'China buyer'],
     mode: 'direct-purchase',
@@ -189,7 +189,7 @@ const raw: Project[] = [
     units: { planned: 4, delivered: 4 },
     coreTechShared: false,
     outcome: 'All four delivered; China later refitted them with Chinese YJ-12 and HHQ-16 missiles.',
-    outcomeShort: 'All 4 delivered; later refitted by China',
+    outcomeShort: 'All 4 delivered; refitted',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
     record: 'Two unfinished Russian hulls bought under a 1996 agreement (US$600m or 800m, sources differ): Hangzhou (136), Dec 1999; Fuzhou (137), Nov/Dec 2000. Two new-build 956EM ordered Jan 2002 (US$1–1.4bn): Taizhou (138), 28 Dec 2005; Ningbo (139), Sept 2006.',
     sources: [

@@ -68,7 +68,7 @@ export const ProjectSchema = v.pipe(
     id: Id,
     name: Text,
     /** Short name for tables and the timeline. */
-    short: Text,
+    short: v.pipe(Text, v.maxLength(18, 'short name must be at most 18 characters')),
     kind: Text,
     partners: v.pipe(v.array(Text), v.minLength(1, 'at least one partner is required')),
     mode: ModeSchema,
@@ -87,7 +87,7 @@ export const ProjectSchema = v.pipe(
     coreTechNote: v.optional(Text),
     outcome: Text,
     /** Outcome in a few words, for the table. */
-    outcomeShort: v.pipe(Text, v.maxLength(48, 'short outcome must be at most 48 characters')),
+    outcomeShort: v.pipe(Text, v.maxLength(32, 'short outcome must be at most 32 characters')),
     essaySays: Text,
     record: Text,
     sources: Sources,

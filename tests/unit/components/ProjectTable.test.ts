@@ -25,8 +25,8 @@ describe('ProjectTable', () => {
   it('shows each project\'s facts: years, units with unknowns as "—", core tech as Yes/No/—', () => {
     const { wrapper } = mountTable()
     const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
-    expect(cells('cr929')).toEqual(['CR929 airliner', 'Joint development', '2017–2023', '— / 0', '—', 'Russia left 2023; China goes on as C929'])
-    expect(cells('ahl')[2]).toBe('2015–ongoing')
+    expect(cells('cr929')).toEqual(['CR929 airliner', 'Joint development', '2017–2023', '— / 0', '—', 'Russia out 2023; C929 goes on'])
+    expect(cells('ahl')[2]).toBe('since 2015')
     expect(cells('il76_il78')[3]).toBe('38 / —')
     expect(cells('sovremenny')[3]).toBe('4 / 4')
     expect(cells('su30')[4]).toBe('No')
