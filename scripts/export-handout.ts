@@ -77,7 +77,7 @@ function build(outDir: string) {
 
 /** Opens slide `no` in print mode, waits until it has rendered, returns its cite keys. */
 async function openSlide(page: Page, base: string, no: number): Promise<string[]> {
-  await page.goto(`${base}${no}?print`, { waitUntil: 'load', timeout: 60_000 })
+  await page.goto(`${base}${no}?print&range=${no}`, { waitUntil: 'load', timeout: 60_000 })
   const slide = page.locator(`.slidev-page-${no}`).first()
   await slide.waitFor({ state: 'visible', timeout: 20_000 })
   const loading = slide.locator('.slidev-slide-loading')
