@@ -57,6 +57,14 @@ describe('deck shape', () => {
     expect(hidden).toEqual([])
   })
 
+  it('never changes letter case with CSS (the PDF text would no longer contain the title)', () => {
+    const cased = data.slides
+      .map((s, i) => ({ no: i + 1, content: s.content }))
+      .filter(s => /class="[^"]*\b(?:uppercase|lowercase|capitalize)\b/.test(s.content))
+      .map(s => s.no)
+    expect(cased).toEqual([])
+  })
+
   it(`keeps every slide to ${MAX_WORDS} words outside components`, () => {
     const wordy = data.slides
       .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
