@@ -4,7 +4,7 @@ import { type ExportCountry, type ExportPeriod, ExportPeriodSchema } from './sch
 import { source, validateRecords } from './validate'
 
 export const EXPORT_UNIT = 'share of global exports of major arms, per cent, SIPRI trend-indicator values over five-year periods'
-export const EXPORT_CAVEAT = 'SIPRI revises its data every year: a share quoted from one release can differ slightly from another release\'s figure for the same period. Each row names its release.'
+export const EXPORT_CAVEAT = 'SIPRI revises its data every year: a share quoted from one release can differ slightly from another release\'s figure for the same period. Each period names its release.'
 
 const raw: ExportPeriod[] = [
   {
