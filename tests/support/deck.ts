@@ -13,8 +13,13 @@ export interface DeckSlide {
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
-export async function loadDeck(entry = resolve(ROOT, 'slides.md')): Promise<DeckSlide[]> {
-  const data = await load(ROOT, entry)
+/** Slidev's own parse of the deck: headmatter, and each slide's content, notes and frontmatter. */
+export function loadSlidevData(entry = resolve(ROOT, 'slides.md')) {
+  return load({ roots: [ROOT], userRoot: ROOT }, entry)
+}
+
+export async function loadDeck(entry?: string): Promise<DeckSlide[]> {
+  const data = await loadSlidevData(entry)
   return data.slides
     .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
     .map((s, i) => ({
