@@ -54,7 +54,7 @@ export function coverFrom(headmatter: Record<string, unknown>, firstSlide: { tit
 }
 
 export async function loadHandoutDeck(root: string, entry = resolve(root, 'slides.md')): Promise<HandoutDeck> {
-  const data = await load(root, entry)
+  const data = await load({ roots: [root], userRoot: root }, entry)
   const visible = data.slides.filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
   const first = visible[0]
   if (!first)

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, ROOT } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, loadSlidevData, ROOT } from '../support/deck.ts'
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { fonts, pageCount, pageTexts } from '../support/pdf.ts'
@@ -76,8 +76,7 @@ describe('npm run export:handout → exports/handout.pdf', () => {
   })
 
   it('opens with a cover: title, subtitle, the essay it is based on, and the date', async () => {
-    const { load } = await import('@slidev/parser/fs')
-    const data = await load(ROOT, resolve(ROOT, 'slides.md'))
+    const data = await loadSlidevData()
     const cover = coverFrom(data.headmatter, data.slides[0]!)
     expect(cover.title).not.toBe('')
     expect(cover.subtitle).not.toBe('')
@@ -117,7 +116,7 @@ describe('npm run export:handout → exports/handout.pdf', () => {
     try {
       const { page, external } = await openGuardedPage(browser)
       for (const s of slides) {
-        await openSlideFinal(page, server.url, s.no, `print&range=${s.no}`)
+        await openSlideFinal(page, server.url, s.no, `print&range=${s.no}`, true)
         const keys = await citesOnSlide(page, s.no)
         const section = words(sections.get(s.no) ?? '')
         for (const src of sourcesFor(keys)) {

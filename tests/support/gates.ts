@@ -9,9 +9,22 @@ export const AXE_PATH: string = require.resolve('axe-core')
 /** How far (viewport px) an element may poke out of the slide before it counts. */
 export const OUTSIDE_TOLERANCE = 3
 
-/** Slide `no` in play mode in its final click state (all clicks revealed), fully loaded. */
-export async function openSlideFinal(page: Page, baseUrl: string, no: number, query = 'clicks=99'): Promise<void> {
-  await page.goto(`${baseUrl}${no}?${query}`, { waitUntil: 'load' })
+/**
+ * Slide `no` in play mode in its final click state (all clicks revealed), fully loaded. When the
+ * page already shows this deck, it moves there through the app's own router (as a presenter
+ * would, without reloading); otherwise, or with `reload`, it loads the URL.
+ */
+export async function openSlideFinal(page: Page, baseUrl: string, no: number, query = 'clicks=99', reload = false): Promise<void> {
+  const inApp = !reload && page.url().startsWith(baseUrl) && await page.evaluate(() =>
+    !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__)
+  if (inApp) {
+    const path = `/${no}?${query}`
+    await page.evaluate(p => (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push: (p: string) => Promise<unknown> } } } } })
+      .__vue_app__.config.globalProperties.$router.push(p), path)
+  }
+  else {
+    await page.goto(`${baseUrl}${no}?${query}`, { waitUntil: 'load' })
+  }
   await settleSlide(page, no)
 }
 
@@ -25,7 +38,16 @@ export async function settleSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready
     await Promise.all([...document.images].map(img => img.complete ? undefined : img.decode().catch(() => undefined)))
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
+    // Running transitions (v-click fades) end first: a half-faded element would fail contrast checks.
+    await Promise.race([
+      Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => undefined))),
+      new Promise(r => setTimeout(r, 2000)),
+    ])
+    // Two frames, so layout has settled; a page in the background gets no frames, hence the timeout.
+    await Promise.race([
+      new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+      new Promise(r => setTimeout(r, 100)),
+    ])
   })
 }
 
@@ -98,12 +120,17 @@ export async function axeFindings(page: Page, no: number): Promise<string[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_PATH })
   const violations = await page.evaluate(async (no) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string, impact?: string | null, nodes: { target: unknown[], failureSummary?: string }[] }[] }> } }).axe
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string, impact?: string | null, nodes: { target: unknown[], any: { message?: string }[] }[] }[] }> } }).axe
     const slide = document.querySelector(`.slidev-page-${no}`)!
     const result = await axe.run(slide, { resultTypes: ['violations'] })
-    return result.violations.map(v => ({ id: v.id, impact: v.impact ?? '', targets: v.nodes.map(n => n.target.join(' ')) }))
+    return result.violations.map(v => ({
+      id: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.map(n => n.target.join(' ')),
+      why: (v.nodes[0]?.any[0]?.message ?? '').replace(/\s+/g, ' ').slice(0, 160),
+    }))
   }, no)
   return violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .map(v => `slide ${no}: ${v.id} (${v.impact}) on ${v.targets.slice(0, 4).join(', ')}${v.targets.length > 4 ? ` and ${v.targets.length - 4} more` : ''}`)
+    .map(v => `slide ${no}: ${v.id} (${v.impact}) on ${v.targets.slice(0, 4).join(', ')}${v.targets.length > 4 ? ` and ${v.targets.length - 4} more` : ''}${v.why ? `: ${v.why}` : ''}`)
 }

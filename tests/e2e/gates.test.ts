@@ -1,0 +1,126 @@
+// Gates every slide must pass in the hosted build before the talk: each slide in its final click
+// state, in the light and in the dark colour scheme, fits its 980x552 box (nothing scrolls, nothing
+// pokes out), has no serious or critical axe-core violation, logs no console error and requests
+// nothing outside loopback. And the deck works from the keyboard and in the overview.
+// Failures name the slide and the element or rule, so whoever owns the slide can fix it; the gates
+// themselves are not loosened to let a slide through.
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, openGuardedPage } from '../support/browser.ts'
+import { type DeckSlide, loadDeck } from '../support/deck.ts'
+import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
+import { DIST } from '../support/global-setup.ts'
+import { serveDist, type StaticServer } from '../support/server.ts'
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+let browser: Browser
+let server: StaticServer
+let slides: DeckSlide[]
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  slides = await loadDeck()
+  server = await serveDist(DIST, '/')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe.each(['light', 'dark'] as const)('every slide in its final state, %s scheme', (scheme) => {
+  const found = { overflow: [] as string[], axe: [] as string[], errors: [] as string[], external: [] as string[], scheme: [] as string[], walked: 0 }
+
+  beforeAll(async () => {
+    const { page, context, external, errors } = await openGuardedPage(browser, { colorScheme: scheme })
+    try {
+      for (const slide of slides) {
+        const before = errors.length
+        await openSlideFinal(page, server.url, slide.no)
+        if (await page.evaluate(() => document.documentElement.classList.contains('dark')) !== (scheme === 'dark'))
+          found.scheme.push(`slide ${slide.no}: rendered in the wrong colour scheme`)
+        found.overflow.push(...await overflowFindings(page, slide.no))
+        found.axe.push(...await axeFindings(page, slide.no))
+        found.errors.push(...errors.slice(before).map(e => `slide ${slide.no}: ${e}`))
+        found.walked++
+      }
+      found.external.push(...external)
+    }
+    finally {
+      await context.close()
+    }
+  }, 150_000)
+
+  it('renders every slide in this scheme', () => {
+    expect(found.walked).toBe(slides.length)
+    expect(found.scheme).toEqual([])
+  })
+
+  it('has no overflow: nothing scrolls, nothing lies outside the slide', () => {
+    expect(found.overflow).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violation', () => {
+    expect(found.axe).toEqual([])
+  })
+
+  it('logs no console error', () => {
+    expect(found.errors).toEqual([])
+  })
+
+  it('requests nothing outside loopback', () => {
+    expect(found.external).toEqual([])
+  })
+})
+
+describe('navigation', () => {
+  it('ArrowRight walks from the first slide to the last, through every click', async () => {
+    const { page, context, errors } = await openGuardedPage(browser)
+    try {
+      await page.goto(`${server.url}1`, { waitUntil: 'load' })
+      await settleSlide(page, 1)
+      const steps: { no: number, clicks: number }[] = [{ no: 1, clicks: 0 }]
+      for (let i = 0; i < 1000; i++) {
+        const before = page.url()
+        await page.keyboard.press('ArrowRight')
+        const moved = await page.waitForFunction(prev => location.href !== prev, before, { timeout: 2000, polling: 50 }).then(() => true, () => false)
+        if (!moved)
+          break
+        const url = new URL(page.url())
+        steps.push({ no: Number(url.pathname.match(/(\d+)$/)?.[1]), clicks: Number(url.searchParams.get('clicks') ?? 0) })
+      }
+      const order = steps.map(s => s.no).filter((no, i, a) => i === 0 || no !== a[i - 1])
+      expect(order, 'slides in the order ArrowRight reached them').toEqual(slides.map(s => s.no))
+      const skipped = steps.slice(1).filter((s, i) => {
+        const p = steps[i]!
+        return !((s.no === p.no && s.clicks === p.clicks + 1) || (s.no === p.no + 1 && s.clicks === 0))
+      }).map(s => `${s.no}:${s.clicks}`)
+      expect(skipped, 'steps that skipped a click or a slide').toEqual([])
+      // The last slide is on screen, with its title, at the end of the walk.
+      const last = slides.at(-1)!
+      await settleSlide(page, last.no)
+      expect(squash(await page.locator(`.slidev-page-${last.no}`).first().innerText())).toContain(squash(last.title))
+      expect(errors).toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
+
+  it('/overview lists every slide', async () => {
+    const { page, context, errors } = await openGuardedPage(browser)
+    try {
+      await page.goto(`${server.url}overview`, { waitUntil: 'networkidle' })
+      const blocks = page.locator('.overview-slide-block')
+      await blocks.first().waitFor({ state: 'visible', timeout: 15_000 })
+      expect(await blocks.count()).toBe(slides.length)
+      const navText = squash(await page.locator('nav').first().textContent() ?? '')
+      const missing = slides.filter(s => !navText.includes(squash(s.title))).map(s => `${s.no} ${s.title}`)
+      expect(missing, 'slide titles missing from the overview').toEqual([])
+      expect(errors).toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
+})

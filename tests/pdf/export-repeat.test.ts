@@ -1,0 +1,52 @@
+// The slide PDF must come out right every time, not just on a lucky run: `npm run export` five
+// times in a row, and every run gives one page per slide, each page showing its slide's title
+// (a blank page, a missing page or a page printed before its slide rendered fails the run).
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type DeckSlide, loadDeck, ROOT } from '../support/deck.ts'
+import { pageCount, pageTexts } from '../support/pdf.ts'
+
+const PDF = resolve(ROOT, 'exports/slides.pdf')
+const RUNS = 5
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+let slides: DeckSlide[]
+let keep: string
+const results: { run: number, pages: number, bytes: number, seconds: number }[] = []
+
+beforeAll(async () => {
+  slides = await loadDeck()
+  keep = mkdtempSync(join(tmpdir(), 'export-repeat-'))
+})
+afterAll(() => {
+  if (results.length)
+    console.log(results.map(r => `run ${r.run}: ${r.pages} pages, ${r.bytes} bytes, ${r.seconds.toFixed(0)} s`).join('\n'))
+  rmSync(keep, { recursive: true, force: true })
+})
+
+describe(`npm run export, ${RUNS} times in a row`, () => {
+  for (let run = 1; run <= RUNS; run++) {
+    it(`run ${run}: one page per slide, every page shows its slide's title`, () => {
+      rmSync(PDF, { force: true })
+      const started = Date.now()
+      const exported = spawnSync('npm', ['run', 'export'], { cwd: ROOT, encoding: 'utf8' })
+      const seconds = (Date.now() - started) / 1000
+      if (exported.status !== 0 || !existsSync(PDF))
+        throw new Error(`run ${run}: npm run export failed (${exported.status}) after ${seconds.toFixed(0)} s:\n${exported.stdout.slice(-3000)}\n${exported.stderr.slice(-3000)}`)
+      // Keep this run's PDF apart, so a later run cannot hide what this one produced.
+      const copy = join(keep, `run-${run}.pdf`)
+      copyFileSync(PDF, copy)
+      const pages = pageCount(copy)
+      results.push({ run, pages, bytes: statSync(copy).size, seconds })
+      expect(pages, `run ${run}: pages`).toBe(slides.length)
+      const texts = pageTexts(copy)
+      const wrong = slides
+        .filter(s => !texts[s.no - 1]?.includes(squash(s.title)))
+        .map(s => `run ${run}, page ${s.no}: lacks "${s.title}", shows "${texts[s.no - 1]?.slice(0, 80) ?? '(no page)'}"`)
+      expect(wrong, 'pages without their slide\'s title (blank or wrong)').toEqual([])
+    }, 400_000)
+  }
+})
