@@ -1,11 +1,9 @@
 // The deck's shape: titled slides, a talk-sized count, condensed text (facts live in components),
 // the headmatter the build and export rely on, and one key slide per section of the essay.
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck, loadSlidevData } from '../support/deck'
 
-type Loaded = Awaited<ReturnType<typeof load>>
+type Loaded = Awaited<ReturnType<typeof loadSlidevData>>
 
 const MAX_WORDS = 45
 
@@ -25,7 +23,7 @@ let data: Loaded
 let slides: Awaited<ReturnType<typeof loadDeck>>
 
 beforeAll(async () => {
-  data = await load(ROOT, resolve(ROOT, 'slides.md'))
+  data = await loadSlidevData()
   slides = await loadDeck()
 })
 
@@ -88,7 +86,7 @@ describe('deck shape', () => {
   })
 
   it('has a cover that names the source essay and the year', () => {
-    const cover = data.slides[0].content
+    const cover = data.slides[0]?.content ?? ''
     expect(cover).toMatch(/Based on the essay/)
     expect(cover).toMatch(/2026/)
   })
