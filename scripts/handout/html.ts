@@ -54,7 +54,7 @@ code { font-family: 'Fira Code', monospace; font-size: 0.9em; }
 .notes h3, .sources h3 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 2mm; font-weight: 700; }
 .notes p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
 .notes .none { color: #777; font-style: italic; }
-.cue { font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #fff; background: #5a6b7a; border-radius: 1mm; padding: 0.2mm 1.2mm; }
+.cue { margin-right: 1.5mm; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #fff; background: #5a6b7a; border-radius: 1mm; padding: 0.2mm 1.2mm; }
 .sources { margin-top: 4mm; font-size: 9pt; }
 .sources ol { margin: 0; padding-left: 5mm; }
 .sources li { margin-bottom: 1mm; overflow-wrap: anywhere; }
