@@ -105,8 +105,8 @@ describe('ComparisonTable', () => {
     const { wrapper } = mountTable({ highlight: 'c' })
     const row = wrapper.find('tr[data-row-id="c"]')
     expect(row.classes()).toContain('is-highlighted')
-    expect(row.find('th').text()).toContain('▶')
-    expect(wrapper.find('tr[data-row-id="a"]').text()).not.toContain('▶')
+    expect(row.find('th .marker').exists()).toBe(true)
+    expect(wrapper.find('tr[data-row-id="a"] .marker').exists()).toBe(false)
   })
 
   it('renders markup in data as literal text', () => {

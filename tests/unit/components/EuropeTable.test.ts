@@ -16,7 +16,7 @@ describe('EuropeTable', () => {
     const { wrapper } = mountTable()
     expect(wrapper.find('caption').text()).toMatch(/European joint programmes/)
     expect(wrapper.findAll('thead th').map(th => th.text().replace(/[↕▲▼]/g, '').trim()))
-      .toEqual(['Programme', 'Partners', 'Start → service', 'Units', 'How work was shared', 'Outcome'])
+      .toEqual(['Programme', 'Partners', 'Start–service', 'Units', 'How work was shared', 'Outcome'])
     expect(ids(wrapper)).toEqual(['tornado', 'eurofighter', 'a400m', 'nh90', 'meteor', 'concorde'])
     expect(wrapper.classes()).toContain('comparison-table')
   })
@@ -24,7 +24,7 @@ describe('EuropeTable', () => {
   it('shows facts per row, unknown units as "—" with the legend', () => {
     const { wrapper } = mountTable()
     const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
-    expect(cells('tornado')).toEqual(['Tornado', 'UK, W. Germany, Italy', '1969 → 1979', '992', 'Joint company: 42.5 / 42.5 / 15%', 'Long service; RAF retired it 2019'])
+    expect(cells('tornado')).toEqual(['Tornado', 'UK, W. Germany, Italy', '1969–1979', '992', 'Joint company: 42.5 / 42.5 / 15%', 'Long service; RAF retired it 2019'])
     expect(cells('meteor')[3]).toBe('—')
     expect(wrapper.text()).toContain('— not known / not found in sources')
   })

@@ -58,7 +58,7 @@ describe('ProjectTable', () => {
     const { wrapper } = mountTable({ highlight: 'cr929' })
     const row = wrapper.find('tr[data-row-id="cr929"]')
     expect(row.classes()).toContain('is-highlighted')
-    expect(row.find('th').text()).toMatch(/^▶/)
+    expect(row.find('th .marker').exists()).toBe(true)
   })
 
   it('reveal makes each of the eight rows a click step', () => {
