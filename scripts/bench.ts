@@ -110,7 +110,7 @@ async function main() {
     let handout: Awaited<ReturnType<typeof exportHandout>> | undefined
     if (!opts['no-export']) {
       log('exporting the deck (npm run export)')
-      deckPdf = await exportDeck(slides)
+      deckPdf = await exportDeck(slides, join(work, 'slides.pdf'))
       log('exporting the reference (slidev export)')
       refPdf = await exportReference(join(refDir, 'slides.md'), join(refDir, 'reference.pdf'), browserPath)
       log('exporting the handout (npm run export:handout)')
@@ -136,7 +136,7 @@ async function chromiumVersion(path: string): Promise<string> {
 }
 
 interface Summary {
-  firstSlideMs: { median: number, min: number, max: number }
+  firstSlideMs: { samples: number[], median: number, min: number, max: number }
   wallMs: { median: number }
   requests: number
   bytes: LoadSample['bytes']
@@ -156,6 +156,7 @@ function summarise(loads: LoadSample[]): Summary {
   const walks = loads.map(l => l.walk).filter(w => w !== undefined)
   return {
     firstSlideMs: {
+      samples: loads.map(l => Math.round(l.firstSlideMs)),
       median: median(loads.map(l => l.firstSlideMs)),
       min: min(loads.map(l => l.firstSlideMs)),
       max: max(loads.map(l => l.firstSlideMs)),

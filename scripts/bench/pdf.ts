@@ -1,6 +1,6 @@
 // PDF exports, timed: the deck through its own `npm run export` (exports/slides.pdf), the
 // reference through `slidev export` with the same flags, and the handout when it exists.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fonts, pageCount, pageTexts } from '../../tests/support/pdf.ts'
 import { ROOT, SLIDEV, type Timed, timed } from './run.ts'
@@ -78,9 +78,19 @@ async function exportChecked(run: () => Promise<Timed>, file: string, what: stri
   }
 }
 
-/** `npm run export` → exports/slides.pdf. */
-export function exportDeck(expectedPages: number): Promise<PdfResult> {
-  return exportChecked(() => timed('npm', ['run', 'export'], { timeoutMs: 240_000 }), join(ROOT, 'exports/slides.pdf'), 'npm run export', expectedPages)
+/**
+ * `npm run export` → exports/slides.pdf, copied to `snapshot` the moment the command ends: other
+ * people export to the same file, and the checks that follow must read this run's PDF.
+ */
+export function exportDeck(expectedPages: number, snapshot: string): Promise<PdfResult> {
+  const shared = join(ROOT, 'exports/slides.pdf')
+  return exportChecked(async () => {
+    const before = existsSync(shared) ? statSync(shared).mtimeMs : 0
+    const r = await timed('npm', ['run', 'export'], { timeoutMs: 240_000 })
+    if (r.ok && existsSync(shared) && statSync(shared).mtimeMs !== before)
+      copyFileSync(shared, snapshot)
+    return r
+  }, snapshot, 'npm run export', expectedPages)
 }
 
 /** `slidev export <entry> --executable-path <chromium>` with the deck's export flags. */
