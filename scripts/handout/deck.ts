@@ -1,7 +1,6 @@
 // What the handout needs from the deck source: the cover (title, subtitle, source line, date) from
 // the headmatter and the first slide, and each slide's number, title and notes, via @slidev/parser.
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { loadDeck, loadSlidevData, ROOT } from '../deck.ts'
 
 export interface HandoutSlide {
   /** 1-based, as in the deck's URL. */
@@ -53,14 +52,13 @@ export function coverFrom(headmatter: Record<string, unknown>, firstSlide: { tit
   return { title, subtitle, source, date }
 }
 
-export async function loadHandoutDeck(root: string, entry = resolve(root, 'slides.md')): Promise<HandoutDeck> {
-  const data = await load({ roots: [root], userRoot: root }, entry)
-  const visible = data.slides.filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
-  const first = visible[0]
+export async function loadHandoutDeck(root = ROOT): Promise<HandoutDeck> {
+  const [data, slides] = await Promise.all([loadSlidevData(root), loadDeck(root)])
+  const first = slides[0]
   if (!first)
-    throw new Error(`${entry} has no slides`)
+    throw new Error(`${root}/slides.md has no slides`)
   return {
-    cover: coverFrom(data.headmatter ?? {}, { title: first.title, content: first.content }),
-    slides: visible.map((s, i) => ({ no: i + 1, title: s.title ?? '', notes: s.note ?? '' })),
+    cover: coverFrom(data.headmatter ?? {}, first),
+    slides: slides.map(({ no, title, notes }) => ({ no, title, notes })),
   }
 }

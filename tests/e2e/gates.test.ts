@@ -7,12 +7,11 @@
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { serveDist, type StaticServer } from '../support/server.ts'
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 let browser: Browser
 let server: StaticServer

@@ -4,12 +4,11 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { serveDist, type StaticServer } from '../support/server.ts'
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
 const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
   .filter(w => w !== 'click')

@@ -6,12 +6,11 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck, ROOT } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { pageCount, pageTexts } from '../support/pdf.ts'
 
 const PDF = resolve(ROOT, 'exports/slides.pdf')
 const RUNS = 5
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 let slides: DeckSlide[]
 let keep: string

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, loadSlidevData, ROOT } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { fonts, pageCount, pageTexts } from '../support/pdf.ts'
@@ -18,7 +18,6 @@ import { serveDist } from '../support/server.ts'
 import { coverFrom } from '../../scripts/handout/deck.ts'
 
 const PDF = resolve(ROOT, 'exports/handout.pdf')
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 /** Letters and digits only, lower case: what must survive line breaks, hyphenation and cues. */
 const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 

@@ -5,11 +5,10 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck, ROOT } from '../support/deck.ts'
+import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { fonts, outlineTitles, pageCount, pageTexts } from '../support/pdf.ts'
 
 const PDF = resolve(ROOT, 'exports/slides.pdf')
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 let slides: DeckSlide[]
 
