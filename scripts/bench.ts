@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { serveDist } from '../tests/support/server.ts'
-import { loadDeck } from '../tests/support/deck.ts'
+import { loadDeck } from './deck.ts'
 import { CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
 import { type LoadSample, measureLoad } from './bench/load.ts'
 import { exportDeck, exportHandout, exportReference, type PdfResult, pdfFontNames } from './bench/pdf.ts'
@@ -79,7 +79,8 @@ async function main() {
       throw new Error(`the reference deck did not build (exit ${refBuild.code}):\n${refBuild.tail}`)
     log(`built in ${deckBuild.seconds.toFixed(1)} s (deck), ${refBuild.seconds.toFixed(1)} s (reference)`)
 
-    const slides = (await loadDeck(join(ROOT, 'slides.md'))).length
+    // The project's own deck loader (shared with the handout and the tests): slides a viewer sees.
+    const slides = (await loadDeck()).length
 
     // 2. Loads, alternating A B A B after one discarded warm-up each.
     // Names other than 127.0.0.1 resolve to nothing: the loads stay on this machine and fail
