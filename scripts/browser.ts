@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import type { BrowserContext } from 'playwright-chromium'
 
 /** Flags that let Chromium start as root in a container and keep it off the network. */
 export const CHROMIUM_ARGS = [
@@ -88,4 +89,25 @@ export function findChromiumOrExit(): string {
     }
     throw e
   }
+}
+
+/** True for URLs that stay on this machine: loopback hosts, and data:, blob:, about:, file:. */
+export function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url)
+  if (['data:', 'blob:', 'about:', 'file:'].includes(protocol))
+    return true
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
+}
+
+/** Blocks every request of `context` that would leave this machine; returns the list it fills. */
+export async function blockExternal(context: BrowserContext): Promise<string[]> {
+  const external: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isLoopback(url))
+      return route.continue()
+    external.push(url)
+    return route.abort('blockedbyclient')
+  })
+  return external
 }

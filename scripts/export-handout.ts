@@ -18,8 +18,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Page } from 'playwright-chromium'
-import { serveDist } from '../tests/support/server.ts'
-import { CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
+import { serveDist } from './serve.ts'
+import { blockExternal, CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
 import { loadHandoutDeck } from './handout/deck.ts'
 import { type HandoutPage, type HandoutSource, handoutHtml } from './handout/html.ts'
 
@@ -37,13 +37,6 @@ const { values: opts } = parseArgs({
 const root = process.cwd()
 const notesOnly = opts['notes-only']!
 const output = resolve(root, opts.output ?? (notesOnly ? NOTES_PDF : HANDOUT_PDF))
-
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url)
-  if (['data:', 'blob:', 'about:', 'file:'].includes(protocol))
-    return true
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
-}
 
 type SourcesFor = (keys: readonly string[]) => HandoutSource[]
 
@@ -104,7 +97,8 @@ async function main() {
   console.log(`${notesOnly ? 'Notes' : 'Handout'} for ${n} slides, with ${executablePath}`)
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-  const external: string[] = []
+  // Requests blocked for leaving this machine, per browser context; any of them fails the export.
+  const blockedLists: string[][] = []
   const pages: HandoutPage[] = []
   let server: Awaited<ReturnType<typeof serveDist>> | undefined
   try {
@@ -118,13 +112,7 @@ async function main() {
         build(dist)
       server = await serveDist(dist, '/')
       const context = await browser.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: 2, colorScheme: 'light' })
-      await context.route('**/*', (route) => {
-        const url = route.request().url()
-        if (isLocal(url))
-          return route.continue()
-        external.push(url)
-        return route.abort('blockedbyclient')
-      })
+      blockedLists.push(await blockExternal(context))
       const page = await context.newPage()
       page.on('console', (m) => {
         if (m.type() === 'error')
@@ -150,13 +138,7 @@ async function main() {
     const htmlFile = join(work, 'handout.html')
     writeFileSync(htmlFile, handoutHtml(deck.cover, pages))
     const context = await browser.newContext({ colorScheme: 'light' })
-    await context.route('**/*', (route) => {
-      const url = route.request().url()
-      if (isLocal(url))
-        return route.continue()
-      external.push(url)
-      return route.abort('blockedbyclient')
-    })
+    blockedLists.push(await blockExternal(context))
     const page = await context.newPage()
     await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -179,6 +161,7 @@ async function main() {
     rmSync(work, { recursive: true, force: true })
   }
 
+  const external = blockedLists.flat()
   if (external.length) {
     console.error(`Requests outside loopback were blocked:\n${external.join('\n')}`)
     process.exit(1)

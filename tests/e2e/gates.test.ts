@@ -10,7 +10,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../support/server.ts'
+import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 
 
 let browser: Browser

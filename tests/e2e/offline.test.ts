@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck } from '../support/deck.ts'
 import { DIST, DIST_SUB, SUBPATH } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../support/server.ts'
+import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]

@@ -7,7 +7,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { serveDist, startDevServer, type StaticServer } from '../support/server.ts'
+import { serveDist, startDevServer, type StaticServer } from '../../scripts/serve.ts'
 
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
 const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])

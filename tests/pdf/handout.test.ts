@@ -14,7 +14,7 @@ import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../suppo
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { fonts, pageCount, pageTexts } from '../support/pdf.ts'
-import { serveDist } from '../support/server.ts'
+import { serveDist } from '../../scripts/serve.ts'
 import { coverFrom } from '../../scripts/handout/deck.ts'
 
 const PDF = resolve(ROOT, 'exports/handout.pdf')

@@ -1,17 +1,10 @@
 // Real Chromium for the browser tests, with a guard that blocks and records every request that
 // would leave this machine, and a record of console errors.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts'
+import { blockExternal, CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
-}
-
-export function isLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url)
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:')
-    return true
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname)
 }
 
 export interface GuardedPage {
@@ -25,15 +18,8 @@ export interface GuardedPage {
 
 export async function openGuardedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: options.colorScheme ?? 'light' })
-  const external: string[] = []
+  const external = await blockExternal(context)
   const errors: string[] = []
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (isLoopback(url))
-      return route.continue()
-    external.push(url)
-    return route.abort('blockedbyclient')
-  })
   context.on('weberror', e => errors.push(`uncaught: ${e.error().message}`))
   const page = await context.newPage()
   page.on('console', (msg) => {

@@ -1,5 +1,6 @@
-// A static server for a built deck, on 127.0.0.1, the way a host would serve it: files under a
-// base path, and index.html for any other route (Slidev is a single-page app with history routing).
+// Serving the deck on 127.0.0.1, for the handout export, the benchmark and the browser tests: a built
+// deck the way a host serves it (files under a base path, index.html for any other route: Slidev is
+// a single-page app with history routing), or the dev server a speaker runs.
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
