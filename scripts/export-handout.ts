@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Page } from 'playwright-chromium'
 import { serveDist } from './serve.ts'
 import { blockExternal, CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
+import { citesOnSlide, settleSlide } from './slide.ts'
 import { loadHandoutDeck } from './handout/deck.ts'
 import { type HandoutPage, type HandoutSource, handoutHtml } from './handout/html.ts'
 
@@ -71,20 +72,8 @@ function build(outDir: string) {
 /** Opens slide `no` in print mode, waits until it has rendered, returns its cite keys. */
 async function openSlide(page: Page, base: string, no: number): Promise<string[]> {
   await page.goto(`${base}${no}?print&range=${no}`, { waitUntil: 'load', timeout: 60_000 })
-  const slide = page.locator(`.slidev-page-${no}`).first()
-  await slide.waitFor({ state: 'visible', timeout: 20_000 })
-  const loading = slide.locator('.slidev-slide-loading')
-  for (let i = 0; i < await loading.count(); i++)
-    await loading.nth(i).waitFor({ state: 'detached', timeout: 20_000 })
-  // Fonts and images loaded, then two frames so the layout has settled.
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await Promise.all([...document.images].map(img => img.complete ? undefined : img.decode().catch(() => undefined)))
-    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
-  })
-  return slide.evaluate(el => [...el.querySelectorAll('[data-cites]')]
-    .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
-    .filter(Boolean))
+  await settleSlide(page, no, 20_000)
+  return citesOnSlide(page, no)
 }
 
 async function main() {
@@ -120,7 +109,7 @@ async function main() {
       })
       for (const s of deck.slides) {
         console.log(`slide ${s.no} of ${n}: ${s.title}`)
-        const keys = [...new Set(await openSlide(page, server.url, s.no))]
+        const keys = await openSlide(page, server.url, s.no)
         const file = join(work, `slide-${String(s.no).padStart(3, '0')}.png`)
         await page.locator('#slide-content').screenshot({ path: file, animations: 'disabled' })
         const sources = sourcesFor ? sourcesFor(keys).map(({ title, url }) => ({ title, url })) : []

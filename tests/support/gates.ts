@@ -2,6 +2,9 @@
 // (axe-core), and it says which records it cites. Shared by the gates, presenter and handout tests.
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-chromium'
+import { settleSlide } from '../../scripts/slide.ts'
+
+export { citesOnSlide, settleSlide } from '../../scripts/slide.ts'
 
 const require = createRequire(import.meta.url)
 export const AXE_PATH: string = require.resolve('axe-core')
@@ -26,36 +29,6 @@ export async function openSlideFinal(page: Page, baseUrl: string, no: number, qu
     await page.goto(`${baseUrl}${no}?${query}`, { waitUntil: 'load' })
   }
   await settleSlide(page, no)
-}
-
-/** Waits until slide `no` is visible, its async parts loaded, fonts and images ready, layout settled. */
-export async function settleSlide(page: Page, no: number): Promise<void> {
-  const slide = page.locator(`.slidev-page-${no}`).first()
-  await slide.waitFor({ state: 'visible', timeout: 15_000 })
-  const loading = slide.locator('.slidev-slide-loading')
-  for (let i = 0; i < await loading.count(); i++)
-    await loading.nth(i).waitFor({ state: 'detached', timeout: 15_000 })
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await Promise.all([...document.images].map(img => img.complete ? undefined : img.decode().catch(() => undefined)))
-    // Running transitions (v-click fades) end first: a half-faded element would fail contrast checks.
-    await Promise.race([
-      Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => undefined))),
-      new Promise(r => setTimeout(r, 2000)),
-    ])
-    // Two frames, so layout has settled; a page in the background gets no frames, hence the timeout.
-    await Promise.race([
-      new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
-      new Promise(r => setTimeout(r, 100)),
-    ])
-  })
-}
-
-/** The `data-cites` keys on slide `no`, in DOM order, each once. */
-export function citesOnSlide(page: Page, no: number): Promise<string[]> {
-  return page.locator(`.slidev-page-${no}`).first().evaluate(el => [...new Set([...el.querySelectorAll('[data-cites]')]
-    .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
-    .filter(Boolean))])
 }
 
 /**

@@ -1,0 +1,33 @@
+// A slide in Chromium, as the handout export and the browser tests both need it: rendered to
+// the end (async parts, fonts, images, transitions), and the records it cites.
+import type { Page } from 'playwright-chromium'
+
+/** Waits until slide `no` is visible, its async parts loaded, fonts and images ready, layout settled. */
+export async function settleSlide(page: Page, no: number, timeout = 15_000): Promise<void> {
+  const slide = page.locator(`.slidev-page-${no}`).first()
+  await slide.waitFor({ state: 'visible', timeout })
+  const loading = slide.locator('.slidev-slide-loading')
+  for (let i = 0; i < await loading.count(); i++)
+    await loading.nth(i).waitFor({ state: 'detached', timeout })
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await Promise.all([...document.images].map(img => img.complete ? undefined : img.decode().catch(() => undefined)))
+    // Running transitions (v-click fades) end first: a half-faded element would fail contrast checks.
+    await Promise.race([
+      Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => undefined))),
+      new Promise(r => setTimeout(r, 2000)),
+    ])
+    // Two frames, so layout has settled; a page in the background gets no frames, hence the timeout.
+    await Promise.race([
+      new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+      new Promise(r => setTimeout(r, 100)),
+    ])
+  })
+}
+
+/** The `data-cites` keys on slide `no`, in DOM order, each once. */
+export function citesOnSlide(page: Page, no: number): Promise<string[]> {
+  return page.locator(`.slidev-page-${no}`).first().evaluate(el => [...new Set([...el.querySelectorAll('[data-cites]')]
+    .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
+    .filter(Boolean))])
+}
