@@ -1,0 +1,55 @@
+// `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
+// tests. The deck is served by Vite: each slide is compiled on its first visit.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import type { StaticServer } from '../../scripts/serve.ts'
+import { ROOT } from './deck.ts'
+
+export interface DevServer extends StaticServer {
+  /** Everything the dev server printed so far (ANSI colours removed). */
+  output: () => string
+}
+
+/** A free TCP port on loopback, for a server that must be told its port up front. */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise(resolve => probe.close(resolve))
+  return port
+}
+
+/** Starts `npm run dev` and resolves once the deck answers on http://127.0.0.1:PORT/. */
+export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
+  const port = await freePort()
+  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--bind', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so close() stops npm, slidev and vite together
+  })
+  let log = ''
+  const collect = (d: Buffer) => log += d.toString().replace(/\x1B\[[0-9;]*m/g, '')
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  const exited = new Promise(resolve => child.once('exit', resolve))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      process.kill(-child.pid!, 'SIGTERM')
+      await exited
+    }
+  }
+
+  const url = `http://127.0.0.1:${port}/`
+  const deadline = Date.now() + timeoutMs
+  while (!await fetch(url).then(r => r.ok, () => false)) {
+    if (child.exitCode !== null)
+      throw new Error(`npm run dev exited with code ${child.exitCode}:\n${log}`)
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`npm run dev did not answer on ${url} within ${timeoutMs / 1000} s:\n${log}`)
+    }
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  return { url, close: stop, output: () => log }
+}
