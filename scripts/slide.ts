@@ -5,9 +5,8 @@ import type { Page } from 'playwright-chromium'
 /** Waits until slide `no` is visible with its layout rendered, its async parts loaded, fonts and images ready, layout settled. */
 export async function settleSlide(page: Page, no: number, timeout = 15_000): Promise<void> {
   const slide = page.locator(`.slidev-page-${no}`).first()
-  await slide.waitFor({ state: 'visible', timeout })
-  // The slide's box shows before its content: on the dev server the slide itself is an async
-  // component, fetched (and compiled) on first visit. Its layout's root marks it rendered.
+  // Not the slide's box alone: it shows before its content, which is an async component (on the
+  // dev server fetched and compiled on first visit). The layout's root marks the slide rendered.
   await slide.locator('.slidev-layout').first().waitFor({ state: 'visible', timeout })
   const loading = slide.locator('.slidev-slide-loading')
   for (let i = 0; i < await loading.count(); i++)

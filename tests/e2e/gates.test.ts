@@ -10,6 +10,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
+import { skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 
 
@@ -78,23 +79,17 @@ describe('navigation', () => {
     try {
       await page.goto(`${server.url}1`, { waitUntil: 'load' })
       await settleSlide(page, 1)
-      const steps: { no: number, clicks: number }[] = [{ no: 1, clicks: 0 }]
+      const steps: Step[] = [stepAt(page.url())]
       for (let i = 0; i < 1000; i++) {
         const before = page.url()
         await page.keyboard.press('ArrowRight')
         const moved = await page.waitForFunction(prev => location.href !== prev, before, { timeout: 2000, polling: 50 }).then(() => true, () => false)
         if (!moved)
           break
-        const url = new URL(page.url())
-        steps.push({ no: Number(url.pathname.match(/(\d+)$/)?.[1]), clicks: Number(url.searchParams.get('clicks') ?? 0) })
+        steps.push(stepAt(page.url()))
       }
-      const order = steps.map(s => s.no).filter((no, i, a) => i === 0 || no !== a[i - 1])
-      expect(order, 'slides in the order ArrowRight reached them').toEqual(slides.map(s => s.no))
-      const skipped = steps.slice(1).filter((s, i) => {
-        const p = steps[i]!
-        return !((s.no === p.no && s.clicks === p.clicks + 1) || (s.no === p.no + 1 && s.clicks === 0))
-      }).map(s => `${s.no}:${s.clicks}`)
-      expect(skipped, 'steps that skipped a click or a slide').toEqual([])
+      expect(slideOrder(steps), 'slides in the order ArrowRight reached them').toEqual(slides.map(s => s.no))
+      expect(skippedSteps(steps), 'steps that skipped a click or a slide').toEqual([])
       // The last slide is on screen, with its title, at the end of the walk.
       const last = slides.at(-1)!
       await settleSlide(page, last.no)

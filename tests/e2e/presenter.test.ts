@@ -16,6 +16,7 @@ import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { DIST } from '../support/global-setup.ts'
+import { label, skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
@@ -37,13 +38,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Slide number and clicks a window is on, from its URL (/N or /presenter/N, ?clicks=k). */
-function position(page: Page): { no: number, clicks: number } {
-  const url = new URL(page.url())
-  const no = Number(url.pathname.match(/(\d+)\/?$/)?.[1] ?? Number.NaN)
-  return { no, clicks: Number(url.searchParams.get('clicks') ?? 0) }
-}
-
 /** How many click-revealed elements are shown on slide `no` inside `scope`: the click state as the viewer sees it. */
 function revealed(page: Page, scope: string, no: number): Promise<number> {
   return page.evaluate(({ scope, no }) => {
@@ -54,7 +48,8 @@ function revealed(page: Page, scope: string, no: number): Promise<number> {
   }, { scope, no })
 }
 
-const at = (p: { no: number, clicks: number }) => `${p.no}:${p.clicks}`
+/** Where a window is in the talk. */
+const at = (page: Page) => label(stepAt(page.url()))
 
 /**
  * Waits until both windows show step `want` and neither has moved for STILL_MS. Resolves to
@@ -65,7 +60,7 @@ async function bothStillAt(presenter: Page, audience: Page, want: string, timeou
   let last = ''
   let since = Date.now()
   while (Date.now() < deadline) {
-    const now = `${at(position(presenter))} ${at(position(audience))}`
+    const now = `${at(presenter)} ${at(audience)}`
     if (now !== last) {
       last = now
       since = Date.now()
@@ -75,7 +70,7 @@ async function bothStillAt(presenter: Page, audience: Page, want: string, timeou
     }
     await new Promise(resolve => setTimeout(resolve, 25))
   }
-  return `presenter at ${at(position(presenter))}, audience at ${at(position(audience))}`
+  return `presenter at ${at(presenter)}, audience at ${at(audience)}`
 }
 
 function visibleSlideText(page: Page, scope: string, no: number): Promise<string | undefined> {
@@ -147,22 +142,22 @@ describe.each([
       const atEnd = async () => (await presenter.locator('.grid-section.next').innerText()).includes('End of the presentation')
 
       const mismatches: string[] = []
-      const visited: string[] = []
+      const walk: Step[] = [stepAt(presenter.url())]
       const notesWrong: string[] = []
       const n = slides.length
-      while (!await atEnd() && visited.length < 1000) {
+      while (!await atEnd() && walk.length < 1000) {
         const before = presenter.url()
         await presenter.keyboard.press('ArrowRight')
         const moved = await presenter.waitForFunction(prev => location.href !== prev, before, { timeout: stepMs, polling: 50 }).then(() => true, () => false)
         if (!moved) {
-          mismatches.push(`ArrowRight did not move the presenter from ${at(position(presenter))}`)
+          mismatches.push(`ArrowRight did not move the presenter from ${at(presenter)}`)
           break
         }
-        const step = position(presenter)
-        visited.push(at(step))
-        const apart = await bothStillAt(presenter, audience, at(step), stepMs)
+        const step = stepAt(presenter.url())
+        walk.push(step)
+        const apart = await bothStillAt(presenter, audience, label(step), stepMs)
         if (apart) {
-          mismatches.push(`after the step to ${at(step)}: ${apart}`)
+          mismatches.push(`after the step to ${label(step)}: ${apart}`)
           break // the windows no longer agree on where the talk is: later steps would only repeat this
         }
         // Compare what is revealed (classes, not pixels: the audience page is in the background,
@@ -189,20 +184,14 @@ describe.each([
 
       expect(mismatches, 'steps where the audience did not follow').toEqual([])
       // Every slide was reached, in order, each entered at click 0 and left after its last click.
-      const slideOrder = [1, ...visited.map(v => Number(v.split(':')[0]))].filter((no, i, a) => i === 0 || no !== a[i - 1])
-      expect(slideOrder, 'slides reached by ArrowRight in the presenter').toEqual(slides.map(s => s.no))
-      const badSteps = visited.filter((v, i) => {
-        const [no, clicks] = v.split(':').map(Number)
-        const [pno, pclicks] = i === 0 ? [1, 0] : visited[i - 1]!.split(':').map(Number)
-        return !((no === pno && clicks === pclicks! + 1) || (no === pno! + 1 && clicks === 0))
-      })
-      expect(badSteps, 'steps that skipped a click or a slide').toEqual([])
-      expect(position(presenter).no).toBe(n)
+      expect(slideOrder(walk), 'slides reached by ArrowRight in the presenter').toEqual(slides.map(s => s.no))
+      expect(skippedSteps(walk), 'steps that skipped a click or a slide').toEqual([])
+      expect(stepAt(presenter.url()).no).toBe(n)
       expect(notesWrong).toEqual([])
       expect(reloads, 'page reloads during the walk').toBe(0)
       expect(external).toEqual([])
       expect(errors).toEqual([])
-      console.log(`presenter walk (${server.url}): ${n} slides, ${visited.length} steps (${visited.length - (n - 1)} clicks), audience in sync`)
+      console.log(`presenter walk (${server.url}): ${n} slides, ${walk.length - 1} steps (${walk.length - 1 - (n - 1)} clicks), audience in sync`)
     }
     finally {
       await context.close()
