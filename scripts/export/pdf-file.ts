@@ -84,6 +84,14 @@ export function setOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
+/** Chromium sometimes repeats a heading's text in its outline title ("SourcesSources"). */
+function sameHeading(printed: string, wanted: string): boolean {
+  const key = headingKey(wanted)
+  const half = printed.slice(0, printed.length / 2)
+  return [headingKey(printed), printed.length % 2 === 0 && half === printed.slice(half.length) ? headingKey(half) : '']
+    .some(k => k === key || k === `${key} ${key}`)
+}
+
 /**
  * Finds each wanted heading in Chromium's own outline, in order, so an entry points at the page
  * Chromium laid that heading out on. Throws naming the first heading it cannot find.
@@ -92,10 +100,9 @@ export function entriesFromHeadings(doc: PDFDocument, wanted: { heading: string,
   const found = outlineOf(doc)
   let from = 0
   return wanted.map(({ heading, title }) => {
-    const key = headingKey(heading)
-    const at = found.findIndex((e, i) => i >= from && headingKey(e.title) === key)
+    const at = found.findIndex((e, i) => i >= from && sameHeading(e.title, heading))
     if (at < 0 || found[at]!.page < 0)
-      throw new Error(`heading "${heading}" is not in the printed document's outline`)
+      throw new Error(`heading "${heading}" is not in the printed document's outline (${found.length} entries from "${found[from]?.title ?? ''}" on: ${found.slice(from, from + 8).map(e => e.title).join(' | ')})`)
     from = at + 1
     return { title, page: found[at]!.page }
   })

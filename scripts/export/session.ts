@@ -37,6 +37,7 @@ export interface LoadedDeck {
   slides: PrintedSlide[]
   title: string
   lang: string
+  headmatter: Record<string, unknown>
   /** Slide size in CSS pixels (Slidev's canvas). */
   width: number
   height: number
@@ -129,6 +130,7 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
     })),
     title: String(headmatter.title ?? deck[0]?.title ?? ''),
     lang: String(headmatter.lang ?? 'en'),
+    headmatter,
     width: sheets.width,
     height: sheets.height,
   }
@@ -144,7 +146,10 @@ function detachSlides() {
   const content = document.querySelector<HTMLElement>('#slide-content')!
   const width = Number.parseFloat(content.style.width) || content.offsetWidth
   const height = Number.parseFloat(content.style.height) || content.offsetHeight
-  const fontFamily = getComputedStyle(document.querySelector('#page-root') ?? document.body).fontFamily
+  // What a slide inherits from the app around it; a copy placed in another document gets the same.
+  const around = getComputedStyle(document.querySelector('#slideshow') ?? content)
+  const inherited = ['font-family', 'font-size', 'line-height', 'color', 'font-weight', 'letter-spacing', 'text-align']
+    .map(p => `${p}:${around.getPropertyValue(p)}`).join(';')
   const background = getComputedStyle(content).backgroundColor
   const holder = document.createElement('div')
   holder.id = 'deck-sheets'
@@ -160,7 +165,7 @@ function detachSlides() {
     const sheet = document.createElement('div')
     sheet.className = 'deck-sheet'
     sheet.dataset.slide = String(no)
-    sheet.style.cssText = `width:${width}px;height:${height}px;font-family:${fontFamily};background:${background}`
+    sheet.style.cssText = `width:${width}px;height:${height}px;${inherited};background:${background}`
     sheet.append(copy)
     holder.append(sheet)
     slides.push({
