@@ -2,7 +2,8 @@
 // one server, one browser and one loaded deck (exports/slides.pdf, handout.pdf, notes.pdf), then
 // the total time.
 //
-// Options: --dist <dir> (use an existing build of this deck at base "/").
+// Options: --dist <dir> (use an existing build of this deck at base "/"), --out-dir <dir>
+// (instead of exports/).
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openExportSession } from './export/session.ts'
@@ -10,16 +11,17 @@ import { runExport } from './export/run.ts'
 import { writeSlidesPdf } from './export/slides-pdf.ts'
 import { writeHandoutPdf } from './handout/print.ts'
 
-const { values: opts } = parseArgs({ options: { dist: { type: 'string' } } })
+const { values: opts } = parseArgs({ options: { 'dist': { type: 'string' }, 'out-dir': { type: 'string', default: 'exports' } } })
 
 const root = process.cwd()
 await runExport(async () => {
   const session = await openExportSession({ root, dist: opts.dist })
   try {
     const deck = await session.deck()
-    await writeSlidesPdf(deck, resolve(root, 'exports/slides.pdf'))
-    await writeHandoutPdf(deck, 'audience', resolve(root, 'exports/handout.pdf'))
-    await writeHandoutPdf(deck, 'speaker', resolve(root, 'exports/notes.pdf'))
+    const out = resolve(root, opts['out-dir']!)
+    await writeSlidesPdf(deck, resolve(out, 'slides.pdf'))
+    await writeHandoutPdf(deck, 'audience', resolve(out, 'handout.pdf'))
+    await writeHandoutPdf(deck, 'speaker', resolve(out, 'notes.pdf'))
   }
   finally {
     await session.close()

@@ -177,6 +177,9 @@ function detachSlides() {
     })
   }
   document.getElementById('app')?.remove()
+  // setup/main.ts's print-wait marker (it waits for Slidev's /print view, not this one).
+  for (const marker of document.querySelectorAll('body > .slidev-slide-loading'))
+    marker.remove()
   for (const style of document.querySelectorAll('style'))
     if (/@page\s*\{/.test(style.textContent ?? '')) style.remove()
   document.body.append(holder)
