@@ -9,12 +9,14 @@ import { parseArgs } from 'node:util'
 import { openExportSession } from './export/session.ts'
 import { runExport } from './export/run.ts'
 import { writeSlidesPdf } from './export/slides-pdf.ts'
-import { writeHandoutPdf } from './handout/print.ts'
 
 const { values: opts } = parseArgs({ options: { 'dist': { type: 'string' }, 'out-dir': { type: 'string', default: 'exports' } } })
 
 const root = process.cwd()
 await runExport(async () => {
+  // Imported here, not at the top: the data modules validate on import, and a bad record should
+  // end the export with its message (record and field), not with a stack trace.
+  const { writeHandoutPdf } = await import('./handout/print.ts')
   const session = await openExportSession({ root, dist: opts.dist })
   try {
     const deck = await session.deck()

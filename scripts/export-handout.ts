@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util'
 import { openExportSession } from './export/session.ts'
 import { runExport } from './export/run.ts'
 import type { Edition } from './handout/html.ts'
-import { writeHandoutPdf } from './handout/print.ts'
 
 export const HANDOUT_PDF = 'exports/handout.pdf'
 export const NOTES_PDF = 'exports/notes.pdf'
@@ -34,6 +33,9 @@ const edition: Edition = opts.edition
 
 const root = process.cwd()
 await runExport(async () => {
+  // Imported here, not at the top: the data modules validate on import, and a bad record should
+  // end the export with its message (record and field), not with a stack trace.
+  const { writeHandoutPdf } = await import('./handout/print.ts')
   const session = await openExportSession({ root, dist: opts.dist })
   try {
     const output = resolve(root, opts.output ?? (edition === 'audience' ? HANDOUT_PDF : NOTES_PDF))

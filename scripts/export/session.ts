@@ -9,7 +9,7 @@
 // Slidev's /print route is not in a plain `slidev build` (it needs `download: true`), and a
 // slide shown in an iframe keeps its text but loses its tags in Chromium's PDF.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-chromium'
@@ -55,26 +55,26 @@ function build(root: string, outDir: string) {
   const started = Date.now()
   console.log('Building the deck …')
   const run = spawnSync('npx', ['slidev', 'build', '--out', outDir], { cwd: root, encoding: 'utf8' })
-  if (run.status !== 0) {
-    console.error(`slidev build failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
-    process.exit(1)
-  }
+  if (run.status !== 0)
+    throw new Error(`slidev build failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 export async function openExportSession({ root, dist }: SessionOptions): Promise<ExportSession> {
   // The browser first: without one there is no point in building.
   const executablePath = findChromiumOrExit()
+  if (dist && !existsSync(join(resolve(root, dist), 'index.html')))
+    throw new Error(`--dist ${dist}: no index.html there; build the deck first (npm run build -- --out ${dist})`)
   const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
   const distDir = dist ? resolve(root, dist) : join(work, 'dist')
-  if (!dist)
-    build(root, distDir)
   let server: StaticServer | undefined
   let browser: Browser | undefined
   let context: BrowserContext | undefined
   let external: string[] = []
   let loaded: Promise<LoadedDeck> | undefined
   try {
+    if (!dist)
+      build(root, distDir)
     server = await serveDist(distDir, '/')
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: 'light' })
