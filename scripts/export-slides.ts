@@ -3,7 +3,8 @@
 // slide titles. The deck is built into a temporary folder and printed by the Chromium that
 // scripts/browser.ts finds (Slidev's own exporter writes untagged PDFs).
 //
-// Options: --output <file>, --dist <dir> (use an existing build of this deck at base "/").
+// Options: --output <file>, --dist <dir> (use an existing build of this deck at base "/"),
+// --dark (the deck's dark theme).
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openExportSession } from './export/session.ts'
@@ -16,12 +17,13 @@ const { values: opts } = parseArgs({
   options: {
     output: { type: 'string' },
     dist: { type: 'string' },
+    dark: { type: 'boolean', default: false },
   },
 })
 
 const root = process.cwd()
 await runExport(async () => {
-  const session = await openExportSession({ root, dist: opts.dist })
+  const session = await openExportSession({ root, dist: opts.dist, dark: opts.dark })
   try {
     await writeSlidesPdf(await session.deck(), resolve(root, opts.output ?? SLIDES_PDF))
   }

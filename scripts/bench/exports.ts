@@ -2,9 +2,9 @@
 // loaded deck for all three PDFs) against the three exports run one after another the way a
 // user would without it (each builds the deck itself), and the handout's size per page against
 // the slide PDF's, both from the export:all run.
-import { statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pageCount } from '../../tests/support/pdf.ts'
+import { PDFDocument } from 'pdf-lib'
 import type { Budget, Row } from './report.ts'
 import { timed } from './run.ts'
 
@@ -20,7 +20,10 @@ export interface ExportsResult {
 /** The handout budget from issue 14: at most 25 kB a page on average. */
 export const HANDOUT_KB_PER_PAGE = 25
 
-const perPage = (file: string) => statSync(file).size / pageCount(file)
+async function perPage(file: string): Promise<number> {
+  const bytes = readFileSync(file)
+  return bytes.length / (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()
+}
 
 export async function measureExports(work: string): Promise<ExportsResult> {
   const all = await timed('npm', ['run', 'export:all', '--', '--out-dir', join(work, 'all')], { timeoutMs: 600_000 })
@@ -28,8 +31,8 @@ export async function measureExports(work: string): Promise<ExportsResult> {
     return { error: `npm run export:all failed (exit ${all.code}):\n${all.tail}` }
   const result: ExportsResult = {
     allSeconds: all.seconds,
-    handoutBytesPerPage: perPage(join(work, 'all/handout.pdf')),
-    slidesBytesPerPage: perPage(join(work, 'all/slides.pdf')),
+    handoutBytesPerPage: await perPage(join(work, 'all/handout.pdf')),
+    slidesBytesPerPage: await perPage(join(work, 'all/slides.pdf')),
   }
   let total = 0
   for (const [script, file] of [['export', 'slides.pdf'], ['export:handout', 'handout.pdf'], ['export:notes', 'notes.pdf']] as const) {

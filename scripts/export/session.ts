@@ -22,6 +22,8 @@ export interface SessionOptions {
   root: string
   /** An existing build of this deck at base "/"; without it the deck is built into a temporary folder. */
   dist?: string
+  /** Print the deck's dark theme (the slide PDF only: paper is white). */
+  dark?: boolean
 }
 
 export interface PrintedSlide extends DeckSlide {
@@ -60,7 +62,7 @@ function build(root: string, outDir: string) {
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-export async function openExportSession({ root, dist }: SessionOptions): Promise<ExportSession> {
+export async function openExportSession({ root, dist, dark = false }: SessionOptions): Promise<ExportSession> {
   // The browser first: without one there is no point in building.
   const executablePath = findChromiumOrExit()
   if (dist && !existsSync(join(resolve(root, dist), 'index.html')))
@@ -77,7 +79,7 @@ export async function openExportSession({ root, dist }: SessionOptions): Promise
       build(root, distDir)
     server = await serveDist(distDir, '/')
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-    context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: 'light' })
+    context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: dark ? 'dark' : 'light' })
     external = await blockExternal(context)
   }
   catch (e) {
