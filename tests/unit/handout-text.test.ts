@@ -50,3 +50,25 @@ describe('per-slide timing', () => {
     expect(() => slideTimings([{ no: 7, frontmatter: { budget: 'soon' } }])).toThrow('slides.md, slide 7, frontmatter "budget": "soon" is not a duration')
   })
 })
+
+describe('speaker edition', () => {
+  it('puts each slide\'s timing beside its title, and the total on the first page', async () => {
+    const { handoutDocument } = await import('../../scripts/handout/html.ts')
+    const doc = handoutDocument({
+      edition: 'speaker',
+      cover: { title: 'T', subtitle: 'S', source: 'Based on', date: '2026' },
+      slides: [
+        { no: 1, title: 'One', notes: 'Cue: open.', cites: [], reference: false },
+        { no: 2, title: 'Two', notes: 'Text.', cites: [], reference: false },
+      ],
+      bibliography: [],
+      tables: [],
+      timings: slideTimings([{ no: 1, frontmatter: { budget: '6m30s' } }, { no: 2, frontmatter: { budget: '45s' } }]),
+      sheetWidth: 980,
+    })
+    expect(doc.html).toContain('<p class="timing">budget 0:45 · at 6:30</p>')
+    expect(doc.html).toContain('budget 7:15 in all')
+    expect(doc.html).toContain('<p class="stage-cue">Cue: open.</p>')
+    expect(doc.outline.map(o => o.title)).toEqual(['Speaker notes', '1. One', '2. Two'])
+  })
+})
