@@ -20,6 +20,7 @@ import { loadDeck } from './deck.ts'
 import { CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
 import { type LoadSample, measureLoad } from './bench/load.ts'
 import { exportDeck, exportHandout, exportReference, type PdfResult, pdfFontNames } from './bench/pdf.ts'
+import { exportBudgets, exportRows, type ExportsResult, measureExports } from './bench/exports.ts'
 import { makeReferenceDeck } from './bench/reference.ts'
 import { type Budget, budgetLines, type Row, table } from './bench/report.ts'
 import { ROOT, SLIDEV, timed } from './bench/run.ts'
@@ -109,6 +110,7 @@ async function main() {
     let deckPdf: PdfResult | undefined
     let refPdf: PdfResult | undefined
     let handout: Awaited<ReturnType<typeof exportHandout>> | undefined
+    let exports: ExportsResult | undefined
     if (!opts['no-export']) {
       log('exporting the deck (npm run export)')
       deckPdf = await exportDeck(slides, join(work, 'slides.pdf'))
@@ -116,6 +118,10 @@ async function main() {
       refPdf = await exportReference(join(refDir, 'slides.md'), join(refDir, 'reference.pdf'), browserPath)
       log('exporting the handout (npm run export:handout)')
       handout = await exportHandout(deckDist, join(work, 'handout.pdf'), slides)
+      log('npm run export:all, then the three exports one by one')
+      exports = await measureExports(work)
+      if (exports.error)
+        console.warn(`[bench] ${exports.error}`)
       for (const r of [deckPdf, refPdf, handout].filter(r => r?.error && (r as { available?: boolean }).available !== false))
         console.warn(`[bench] ${r!.error}`)
       for (const [name, r] of [['deck', deckPdf], ['reference', refPdf]] as const) {
@@ -124,7 +130,7 @@ async function main() {
       }
     }
 
-    report({ deckBuild, refBuild, slides, deckLoads, refLoads, deckPdf, refPdf, handout, browserVersion: await chromiumVersion(browserPath) })
+    report({ deckBuild, refBuild, slides, deckLoads, refLoads, deckPdf, refPdf, handout, exports, browserVersion: await chromiumVersion(browserPath) })
   }
   finally {
     cleanup()
@@ -187,6 +193,7 @@ interface ReportInput {
   deckPdf?: PdfResult
   refPdf?: PdfResult
   handout?: PdfResult & { available: boolean }
+  exports?: ExportsResult
   browserVersion: string
 }
 
@@ -218,6 +225,7 @@ function report(input: ReportInput) {
     { label: 'PDF: size per slide', deck: kB(perPage(deckPdf, 'bytes') ?? Number.NaN), reference: kB(perPage(refPdf, 'bytes') ?? Number.NaN), unit: 'kB', deckNote: exportNote(deckPdf), referenceNote: exportNote(refPdf) },
     { label: 'handout export (reuses the build)', deck: handout?.seconds, reference: undefined, unit: 's', deckNote: handoutNote, referenceNote: 'n/a (deck only)' },
     { label: 'handout: pages, size', deck: handout?.pages, reference: undefined, unit: '', digits: 0, deckNote: handout?.ok ? `${handout.pages} pages, ${kB(handout.bytes!).toFixed(0)} kB` : handoutNote, referenceNote: 'n/a (deck only)' },
+    ...exportRows(input.exports ?? {}),
   ]
 
   const jsRatio = ratio(deck.bytes.js.gzip, ref.bytes.js.gzip)
@@ -232,6 +240,7 @@ function report(input: ReportInput) {
     { label: 'PDF export per slide', limit: `≤ ${BUDGET.pdfSecondsPerSlide} s`, actual: pdfSec === undefined ? 'not measured' : `${pdfSec.toFixed(2)} s`, pass: pdfSec === undefined ? undefined : pdfSec <= BUDGET.pdfSecondsPerSlide },
     { label: 'slide PDF per slide (fonts embedded)', limit: `≤ ${kB(BUDGET.pdfBytesPerSlide)} kB`, actual: pdfBytes === undefined ? 'not measured' : `${kB(pdfBytes).toFixed(1)} kB${fontsOk ? `, fonts embedded${fontNames.length ? `: ${fontNames.join(', ')}` : ''}` : `, NOT embedded: ${deckPdf!.notEmbedded!.join(', ')}`}`, pass: pdfBytes === undefined ? undefined : pdfBytes <= BUDGET.pdfBytesPerSlide && fontsOk },
     { label: 'deck build', limit: `≤ ${BUDGET.buildSeconds} s`, actual: `${deckBuild.seconds.toFixed(1)} s`, pass: deckBuild.seconds <= BUDGET.buildSeconds },
+    ...exportBudgets(input.exports ?? {}),
   ]
 
   console.log('')
@@ -273,7 +282,7 @@ function report(input: ReportInput) {
       export: 'deck: npm run export; reference: slidev export --executable-path <chromium> with the same flags',
       reference: 'one slide, default theme, headmatter fonts: { provider: none } only',
     },
-    deck: { build: deckBuild.seconds, buildCpu: deckBuild.cpuSeconds, slides, load: deck, pdf: deckPdf, handout },
+    deck: { build: deckBuild.seconds, buildCpu: deckBuild.cpuSeconds, slides, load: deck, pdf: deckPdf, handout, exports: input.exports },
     reference: { build: refBuild.seconds, buildCpu: refBuild.cpuSeconds, slides: 1, load: ref, pdf: refPdf },
     ratios: Object.fromEntries(rows.map(r => [r.label, ratio(r.deck, r.reference)]).filter(([, v]) => Number.isFinite(v))),
     budgets,

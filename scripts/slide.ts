@@ -2,12 +2,16 @@
 // the end (async parts, fonts, images, transitions), and the records it cites.
 import type { Page } from 'playwright-chromium'
 
-/** Waits until slide `no` is visible with its layout rendered, its async parts loaded, fonts and images ready, layout settled. */
-export async function settleSlide(page: Page, no: number, timeout = 15_000): Promise<void> {
+/**
+ * Waits until slide `no` has its layout rendered, its async parts loaded, fonts and images ready,
+ * layout settled. `state: 'attached'` is for print mode on the play route, where every slide is
+ * rendered but only the current one is shown.
+ */
+export async function settleSlide(page: Page, no: number, timeout = 15_000, state: 'visible' | 'attached' = 'visible'): Promise<void> {
   const slide = page.locator(`.slidev-page-${no}`).first()
   // Not the slide's box alone: it shows before its content, which is an async component (on the
   // dev server fetched and compiled on first visit). The layout's root marks the slide rendered.
-  await slide.locator('.slidev-layout').first().waitFor({ state: 'visible', timeout })
+  await slide.locator('.slidev-layout').first().waitFor({ state, timeout })
   const loading = slide.locator('.slidev-slide-loading')
   for (let i = 0; i < await loading.count(); i++)
     await loading.nth(i).waitFor({ state: 'detached', timeout })

@@ -21,7 +21,7 @@ export interface PdfResult {
   error?: string
 }
 
-/** The flags scripts/export-slides.ts gives `slidev export`, so both decks export alike. */
+/** Flags for the reference's `slidev export` (Slidev's own exporter, which this deck used before it printed itself). */
 export const EXPORT_FLAGS = ['--with-toc', '--wait-until', 'networkidle', '--wait', '300', '--timeout', '60000']
 
 function describePdf(file: string, fallbackPages: number): Pick<PdfResult, 'bytes' | 'pages' | 'notEmbedded' | 'blankPages'> {

@@ -1,107 +1,196 @@
-// The handout as one HTML document for Chromium to print: a cover, then per slide its image, its
-// notes as real text and the sources it cites. Nothing has a fixed height or hides overflow, so
-// long notes flow onto the next page instead of being cut off.
-import { createRequire } from 'node:module'
-import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Cover } from './deck.ts'
-import { escapeHtml, renderNotes } from './notes.ts'
+// The two printed editions as HTML for the deck's print page (scripts/export/session.ts). Each
+// slide appears as `<figure data-slot="N">`, which receives a copy of the rendered slide: the
+// deck's own DOM, so its text stays text and its tables stay tables in the PDF.
+//
+// audience: a cover (with the opening slide's text: the cover slide is not printed again), then
+//   one page per slide: the slide, its notes without stage cues, the sources it cites (numbers
+//   into the bibliography); at the back the bibliography (instead of the reference slides) and
+//   the claims ledger.
+// speaker: every slide including cover and reference slides, a small slide image beside every
+//   note with cues and click marks, and the slide's timing when the deck has budgets.
+import type { BackMatterTable, BibliographyEntry } from './back-matter.ts'
+import { bibliographyHtml, citedEntries, tableHtml } from './back-matter.ts'
+import type { Cover } from './cover.ts'
+import { audienceNotes, escapeHtml, renderNotes } from './notes.ts'
+import { clock, formatTiming, type SlideTiming } from './timing.ts'
 
-export interface HandoutSource { title: string, url: string }
+export type Edition = 'audience' | 'speaker'
 
-export interface HandoutPage {
+export interface HandoutSlide {
   no: number
   title: string
   notes: string
-  /** file:// URL of the slide image, or undefined for a notes-only handout. */
-  image?: string
-  sources: HandoutSource[]
-  /** Cite keys found on the slide that resolved to no source (shown as keys). */
-  unresolved: string[]
+  cites: string[]
+  /** A slide listing sources: the audience edition prints the bibliography instead. */
+  reference: boolean
 }
 
-const require = createRequire(import.meta.url)
-
-function fontsourceCss(pkg: string, files: string[]): string {
-  const dir = dirname(require.resolve(`${pkg}/package.json`))
-  return files.map(f => `<link rel="stylesheet" href="${pathToFileURL(resolve(dir, f)).href}">`).join('\n')
+export interface HandoutInput {
+  edition: Edition
+  cover: Cover
+  slides: HandoutSlide[]
+  bibliography: BibliographyEntry[]
+  tables: BackMatterTable[]
+  /** Per slide (same order), for the speaker edition; undefined where a slide has no budget. */
+  timings: (SlideTiming | undefined)[]
+  /** Slide width in CSS pixels, to scale the slide copies. */
+  sheetWidth: number
 }
 
-/** Page numbers live in CSS page-margin boxes, not in page.pdf's footerTemplate: Chromium renders that
- * template apart from the document and loads no web font for it, so it embedded a system font. */
-const css = (title: string) => `
-@page {
-  size: A4 portrait;
-  margin: 14mm 15mm 18mm 15mm;
-  @bottom-left { content: ${cssString(title)}; font-family: 'Nunito Sans', sans-serif; font-size: 8pt; color: #555; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Nunito Sans', sans-serif; font-size: 8pt; color: #555; }
+export interface HandoutDocument {
+  title: string
+  html: string
+  css: string
+  /** Outline entries: the heading as printed, and the title the outline shows. */
+  outline: { heading: string, title: string }[]
 }
-html { font-family: 'Nunito Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
-body { margin: 0; }
-code { font-family: 'Fira Code', monospace; font-size: 0.9em; }
-.cover { break-after: page; padding-top: 55mm; }
-.cover h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 6mm; font-weight: 700; }
-.cover .subtitle { font-size: 15pt; margin: 0 0 16mm; }
-.cover .source { font-size: 11pt; margin: 0 0 3mm; }
-.cover .date { font-size: 11pt; color: #444; margin: 0; }
-.cover .about { margin-top: 30mm; font-size: 9.5pt; color: #444; }
-.slide { break-before: page; }
-.slide:first-of-type { break-before: auto; }
-.slide h2 { font-size: 13pt; margin: 0 0 3mm; font-weight: 700; }
-.slide h2 .no { color: #666; font-weight: 400; margin-right: 2mm; }
-.slide img { display: block; width: 100%; height: auto; border: 0.3mm solid #bbb; break-inside: avoid; }
-.notes { margin-top: 5mm; }
-.notes h3, .sources h3 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 2mm; font-weight: 700; }
-.notes p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
-.notes .none { color: #777; font-style: italic; }
-.cue { margin-right: 1.5mm; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #fff; background: #5a6b7a; border-radius: 1mm; padding: 0.2mm 1.2mm; }
-.sources { margin-top: 4mm; font-size: 9pt; }
-.sources ol { margin: 0; padding-left: 5mm; }
-.sources li { margin-bottom: 1mm; overflow-wrap: anywhere; }
-.sources .url { color: #345; }
-`
+
+/** A4 portrait with these margins; the page box the fit step measures against. */
+export const PAGE = { width: 210, height: 297, top: 14, right: 15, bottom: 18, left: 15 }
+const MM = 96 / 25.4
+export const CONTENT_WIDTH_PX = (PAGE.width - PAGE.left - PAGE.right) * MM
+export const CONTENT_HEIGHT_PX = (PAGE.height - PAGE.top - PAGE.bottom) * MM
+/** Width of the small slide image in the speaker edition. */
+const SPEAKER_SLIDE_MM = 72
 
 function cssString(s: string): string {
   return `"${s.replace(/[\\"]/g, c => `\\${c}`).replace(/\n/g, ' ')}"`
 }
 
-export function handoutHtml(cover: Cover, pages: HandoutPage[]): string {
-  const fonts = [
-    fontsourceCss('@fontsource/nunito-sans', ['400.css', '400-italic.css', '700.css']),
-    fontsourceCss('@fontsource/fira-code', ['400.css']),
-  ].join('\n')
-  const slides = pages.map((p) => {
-    const notes = renderNotes(p.notes)
-    const sources = p.sources.length || p.unresolved.length
-      ? `<section class="sources"><h3>Sources</h3><ol>${
-        p.sources.map(s => `<li>${escapeHtml(s.title)}<br><span class="url">${escapeHtml(s.url)}</span></li>`).join('')
-      }${p.unresolved.map(k => `<li>${escapeHtml(k)}</li>`).join('')}</ol></section>`
-      : ''
-    return `<article class="slide" id="slide-${p.no}">
-  <h2><span class="no">${p.no}</span>${escapeHtml(p.title)}</h2>
-  ${p.image ? `<img src="${p.image}" alt="Slide ${p.no}: ${escapeHtml(p.title)}">` : ''}
-  <section class="notes"><h3>Speaker notes</h3>${notes || '<p class="none">No notes for this slide.</p>'}</section>
-  ${sources}
-</article>`
-  }).join('\n')
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(cover.title)}: handout</title>
-${fonts}
-<style>${css(cover.title)}</style>
-</head>
-<body>
-<section class="cover">
+function css(edition: Edition, footer: string, sheetWidth: number): string {
+  const fullZoom = (CONTENT_WIDTH_PX - 2) / sheetWidth
+  const speakerZoom = (SPEAKER_SLIDE_MM * MM) / sheetWidth
+  return `
+@page {
+  size: A4 portrait;
+  margin: ${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm;
+  @bottom-left { content: ${cssString(footer)}; font-family: 'Nunito Sans', sans-serif; font-size: 8pt; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Nunito Sans', sans-serif; font-size: 8pt; color: #555; }
+}
+body { margin: 0; }
+#export-doc { width: ${CONTENT_WIDTH_PX}px; font-family: 'Nunito Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
+#export-doc code { font-family: 'Fira Code', monospace; font-size: 0.9em; }
+#export-doc h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 3mm; font-weight: 700; }
+#export-doc .no { margin: 0; font-size: 8.5pt; color: #555; text-transform: uppercase; letter-spacing: 0.06em; }
+#export-doc h3 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 1.5mm; font-weight: 700; }
+.slide-frame { display: block; width: max-content; margin: 0 0 4mm; border: 0.3mm solid #bbb; break-inside: avoid; }
+.slide-frame .deck-sheet { zoom: ${edition === 'audience' ? fullZoom : speakerZoom}; }
+.notes p, .notes ul, .notes ol { margin: 0 0 2.2mm; orphans: 2; widows: 2; }
+.sources { margin-top: 3mm; font-size: 8.5pt; line-height: 1.35; }
+.sources ol, .bibliography { list-style: none; margin: 0; padding: 0; }
+.sources li, .bibliography li { padding-left: 9mm; text-indent: -9mm; }
+.ref { display: inline-block; width: 9mm; text-indent: 0; color: #444; }
+.sources a, .back-matter a { color: inherit; text-decoration: none; }
+.back-matter { break-before: page; }
+.bibliography { font-size: 8.5pt; line-height: 1.35; }
+.bibliography li { margin-bottom: 1.2mm; overflow-wrap: anywhere; }
+.bibliography .url, .sources .url { color: #2d4356; }
+.back-matter table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; }
+.back-matter caption { text-align: left; margin-bottom: 2mm; color: #444; }
+.back-matter th, .back-matter td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 0.2mm solid #bbb; }
+.back-matter tr { break-inside: avoid; }
+.back-matter thead { display: table-header-group; }
+/* audience */
+.cover { break-after: page; padding-top: 30mm; }
+.cover h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 6mm; font-weight: 700; }
+.cover .subtitle { font-size: 15pt; margin: 0 0 12mm; }
+.cover .source, .cover .date { font-size: 11pt; margin: 0 0 2mm; }
+.cover .opening { margin-top: 16mm; font-size: 11pt; }
+.cover .about { margin-top: 12mm; font-size: 9pt; color: #444; }
+.slide-page { break-before: page; }
+/* speaker */
+.speaker-head { margin-bottom: 6mm; }
+.speaker-head h1 { font-size: 16pt; font-weight: 700; margin: 0 0 1mm; }
+.speaker-head p { margin: 0; color: #444; }
+.speaker-slide { break-inside: avoid; border-top: 0.3mm solid #999; padding-top: 3mm; margin-bottom: 5mm; }
+.speaker-slide header { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; }
+.speaker-slide .timing { margin: 0; font-size: 9pt; color: #333; white-space: nowrap; }
+.speaker-body { display: grid; grid-template-columns: max-content 1fr; gap: 5mm; align-items: start; }
+.speaker-body .slide-frame { margin: 0; }
+.speaker-slide .notes { font-size: 10pt; }
+.stage-cue { font-style: italic; color: #333; border-left: 0.8mm solid #5a6b7a; padding-left: 2mm; }
+.click-mark { font-size: 7pt; text-transform: uppercase; letter-spacing: 0.05em; color: #fff; background: #4a5a68; border-radius: 1mm; padding: 0.2mm 1.2mm; font-style: normal; }
+`
+}
+
+/** The number sits outside the heading: Chromium's outline takes a heading's text as it is. */
+function heading(no: number, title: string): string {
+  return `<p class="no">Slide ${no}</p><h2>${escapeHtml(title)}</h2>`
+}
+
+function citedHtml(slide: HandoutSlide, entries: BibliographyEntry[]): string {
+  const cited = citedEntries(slide.cites, entries)
+  if (!cited.length)
+    return ''
+  return `<section class="sources"><h3>Sources cited on this slide</h3><ol>${
+    cited.map(e => `<li><a href="#source-${e.n}"><span class="ref">[${e.n}]</span> ${escapeHtml(e.title)}</a></li>`).join('')
+  }</ol></section>`
+}
+
+function audience(input: HandoutInput): Omit<HandoutDocument, 'css' | 'title'> {
+  const { cover, slides, bibliography, tables } = input
+  const [first, ...rest] = slides
+  const pages = rest.filter(s => !s.reference)
+  // A reference slide's notes (stage cues today) would be lost with the slide: keep any text.
+  const referenceText = rest.filter(s => s.reference).map(s => audienceNotes(s.notes)).filter(Boolean).join('\n\n')
+  const opening = first ? renderNotes(audienceNotes(first.notes)) : ''
+  const html = `<section class="cover">
   <h1>${escapeHtml(cover.title)}</h1>
   <p class="subtitle">${escapeHtml(cover.subtitle)}</p>
   <p class="source">${escapeHtml(cover.source)}</p>
   <p class="date">${escapeHtml(cover.date)}</p>
-  <p class="about">Handout: ${pages.length} slides, each ${pages.some(p => p.image) ? 'with its final state, ' : ''}the speaker's notes and the sources it cites.</p>
+  ${opening ? `<div class="notes opening">${opening}</div>` : ''}
+  <p class="about">This handout follows the talk: each slide as shown, the text behind it, and the sources it cites, numbered as in the list of sources at the back.</p>
 </section>
-${slides}
-</body>
-</html>
-`
+${pages.map(s => `<article class="slide-page" id="slide-${s.no}">
+  ${heading(s.no, s.title)}
+  <figure class="slide-frame" data-slot="${s.no}"></figure>
+  <div class="notes">${renderNotes(audienceNotes(s.notes))}</div>
+  ${citedHtml(s, bibliography)}
+</article>`).join('\n')}
+${bibliographyHtml(bibliography).replace('</h2>', `</h2>${referenceText ? `<div class="notes">${renderNotes(referenceText)}</div>` : ''}`)}
+${tables.map(tableHtml).join('\n')}`
+  return {
+    html,
+    outline: [
+      { heading: cover.title, title: cover.title },
+      ...pages.map(s => ({ heading: s.title, title: `${s.no}. ${s.title}` })),
+      { heading: 'Sources', title: 'Sources' },
+      ...tables.map(t => ({ heading: t.title, title: t.title })),
+    ],
+  }
+}
+
+function speaker(input: HandoutInput): Omit<HandoutDocument, 'css' | 'title'> {
+  const { cover, slides, timings } = input
+  const known = timings.filter(t => t !== undefined)
+  const total = known.length ? known.at(-1)!.at + known.at(-1)!.budget : undefined
+  const head = `Speaker notes: ${cover.title}`
+  const html = `<header class="speaker-head">
+  <h1>${escapeHtml(head)}</h1>
+  <p>${escapeHtml([cover.date, `${slides.length} slides`, total !== undefined ? `budget ${clock(total)} in all` : ''].filter(Boolean).join(' · '))}</p>
+</header>
+${slides.map((s, i) => {
+  const timing = timings[i]
+  return `<article class="speaker-slide" id="slide-${s.no}">
+  <header><div>${heading(s.no, s.title)}</div>${timing ? `<p class="timing">${escapeHtml(formatTiming(timing))}</p>` : ''}</header>
+  <div class="speaker-body">
+    <figure class="slide-frame" data-slot="${s.no}"></figure>
+    <div class="notes">${renderNotes(s.notes) || '<p>No notes for this slide.</p>'}</div>
+  </div>
+</article>`
+}).join('\n')}`
+  return {
+    html,
+    outline: [
+      { heading: head, title: 'Speaker notes' },
+      ...slides.map(s => ({ heading: s.title, title: `${s.no}. ${s.title}` })),
+    ],
+  }
+}
+
+export function handoutDocument(input: HandoutInput): HandoutDocument {
+  const title = `${input.cover.title}${input.edition === 'audience' ? ': handout' : ': speaker notes'}`
+  const body = input.edition === 'audience' ? audience(input) : speaker(input)
+  return { title, css: css(input.edition, input.cover.title, input.sheetWidth), ...body }
 }

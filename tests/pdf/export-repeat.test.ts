@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
+import { DIST } from '../support/global-setup.ts'
 import { pageCount, pageTexts } from '../support/pdf.ts'
 
 const PDF = resolve(ROOT, 'exports/slides.pdf')
@@ -31,7 +32,8 @@ describe(`npm run export, ${RUNS} times in a row`, () => {
     it(`run ${run}: one page per slide, every page shows its slide's title`, () => {
       rmSync(PDF, { force: true })
       const started = Date.now()
-      const exported = spawnSync('npm', ['run', 'export'], { cwd: ROOT, encoding: 'utf8' })
+      // The shared build: each run prints it again (what can go wrong), without building again.
+      const exported = spawnSync('npm', ['run', 'export', '--', '--dist', DIST], { cwd: ROOT, encoding: 'utf8' })
       const seconds = (Date.now() - started) / 1000
       if (exported.status !== 0 || !existsSync(PDF))
         throw new Error(`run ${run}: npm run export failed (${exported.status}) after ${seconds.toFixed(0)} s:\n${exported.stdout.slice(-3000)}\n${exported.stderr.slice(-3000)}`)

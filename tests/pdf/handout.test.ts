@@ -1,128 +1,167 @@
-// The handout a speaker hands out: `npm run export:handout` → exports/handout.pdf. A4 portrait,
-// a cover, then every slide in order with its image, its notes as real (searchable) text and the
-// sources it cites, and "Page k of n" on every page, in the deck's own fonts.
+// The two printed editions, from the shared build (--dist):
+// - `npm run export:handout`, the audience edition: A4 portrait, a cover that carries the opening
+//   text (the cover slide is not printed again), then one page per slide with the slide as
+//   vector content (its title and table cells are text inside the page's slide figure), the
+//   essay's text for it without stage cues, the sources it cites; the bibliography once at the
+//   back (the reference slides are not printed), the claims ledger, page numbers.
+// - `npm run export:notes`, the speaker edition: every slide small beside every note, cues and
+//   click marks included.
+// Both tagged, with title and language, the deck's own fonts embedded, no blank page.
 // The cited sources are checked against the built deck itself (the `data-cites` keys each slide
-// renders), not against what the export script says it found.
+// renders in Chromium), not against what the export script says it found.
 import { spawnSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { allSources, sourcesFor } from '../../data/sources.ts'
+import { claims } from '../../data/claims.ts'
+import { projects } from '../../data/projects.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { fonts, pageCount, pageTexts } from '../support/pdf.ts'
+import { fontsUsed, type OutlineItem, outline, pageTexts, pdfFacts, taggedElements, words } from '../support/pdf-structure.ts'
 import { serveDist } from '../../scripts/serve.ts'
-import { coverFrom } from '../../scripts/handout/deck.ts'
+import { coverFrom } from '../../scripts/handout/cover.ts'
+import { audienceNotes } from '../../scripts/handout/notes.ts'
 
-const PDF = resolve(ROOT, 'exports/handout.pdf')
-/** Letters and digits only, lower case: what must survive line breaks, hyphenation and cues. */
-const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+const work = mkdtempSync(join(tmpdir(), 'handout-test-'))
+const HANDOUT = join(work, 'handout.pdf')
+const NOTES = join(work, 'notes.pdf')
+const A4 = [595.28, 841.89]
 
 let slides: DeckSlide[]
+/** Slides with a page of their own in the audience edition: not the cover, not the reference slides. */
+let printed: DeckSlide[]
+const logs: Record<string, string> = {}
 let texts: string[]
-let log = ''
-/** Each slide's handout text (its heading up to the next slide's heading), footers removed. */
-const sections = new Map<number, string>()
+let items: OutlineItem[]
+/** The footer's left part on every page. */
+let deckTitle: string
 
-beforeAll(() => {
-  rmSync(PDF, { force: true })
-  const run = spawnSync('npm', ['run', 'export:handout'], { cwd: ROOT, encoding: 'utf8' })
-  log = `${run.stdout}\n${run.stderr}`
-  if (run.status !== 0 || !existsSync(PDF))
-    throw new Error(`npm run export:handout failed (${run.status}):\n${log}`)
-}, 400_000)
+function exportTo(script: string, output: string) {
+  const run = spawnSync('npm', ['run', script, '--', '--dist', DIST, '--output', output], { cwd: ROOT, encoding: 'utf8' })
+  logs[script] = `${run.stdout}\n${run.stderr}`
+  if (run.status !== 0 || !existsSync(output))
+    throw new Error(`npm run ${script} failed (${run.status}):\n${logs[script]}`)
+}
 
 beforeAll(async () => {
   slides = await loadDeck()
-  const n = pageCount(PDF)
-  // Every page ends with the footer "<title> Page k of n"; drop it so notes read on across pages.
-  texts = pageTexts(PDF).map((t, i) => t.replace(new RegExp(`\\s*Page ${i + 1} of ${n}\\s*$`), ''))
-  const title = squash(slides[0]!.title)
-  const body = texts.slice(1).map(t => t.endsWith(title) ? t.slice(0, -title.length) : t).join(' ')
-  let from = 0
-  const starts: number[] = []
-  for (const s of slides) {
-    const at = body.indexOf(`${s.no} ${squash(s.title)}`, from)
-    starts.push(at)
-    if (at >= 0)
-      from = at + 1
-  }
-  slides.forEach((s, i) => {
-    const start = starts[i]!
-    if (start < 0)
-      return
-    const end = starts.slice(i + 1).find(x => x >= 0) ?? body.length
-    sections.set(s.no, body.slice(start, end))
-  })
-})
+  deckTitle = String((await loadSlidevData()).headmatter.title)
+  printed = slides.slice(1).filter(s => !/<SourceList\b/.test(s.content))
+  exportTo('export:handout', HANDOUT)
+  exportTo('export:notes', NOTES)
+  texts = await pageTexts(HANDOUT)
+  items = await outline(HANDOUT)
+}, 300_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-describe('npm run export:handout → exports/handout.pdf', () => {
-  it('prints progress and ends with the path, pages and size', () => {
-    expect(log).toMatch(new RegExp(`slide 1 of ${slides.length}`))
-    expect(log).toMatch(new RegExp(`slide ${slides.length} of ${slides.length}`))
-    expect(log).toMatch(/exports\/handout\.pdf: \d+ pages, \d+ bytes/)
+/** The 1-based page the outline sends a slide to. */
+const pageOf = (s: DeckSlide) => items.find(i => squash(i.title) === squash(`${s.no}. ${s.title}`))?.page ?? -1
+/** Footer removed, for checks on the body of a page. */
+const body = (page: number) => (texts[page - 1] ?? '').replace(/Page \d+ of \d+/, '')
+/** How many words a page has besides its footer (the title and "Page k of n"). */
+const bodyWords = (text: string) => words(text).replace(/\bpage \d+ of \d+\b/, '').replace(words(deckTitle), '').split(' ').filter(Boolean).length
+
+describe('npm run export:handout → the audience edition', () => {
+  it('reports progress, then the path, pages and size', () => {
+    const log = logs['export:handout']!
+    expect(log).toContain(`slide 1 of ${slides.length}`)
+    expect(log).toContain(`slide ${slides.length} of ${slides.length}`)
+    expect(log).toMatch(/handout\.pdf: \d+ pages, \d+ bytes/)
   })
 
-  it('is A4 portrait throughout', () => {
-    const info = spawnSync('pdfinfo', ['-f', '1', '-l', String(pageCount(PDF)), PDF], { encoding: 'utf8' }).stdout
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(m => [Number(m[1]), Number(m[2])])
-    expect(sizes.length).toBe(pageCount(PDF))
-    const wrong = sizes.map(([w, h], i) => ({ page: i + 1, w, h })).filter(({ w, h }) => Math.abs(w! - 595) > 3 || Math.abs(h! - 842) > 3)
-    expect(wrong, 'pages that are not A4 portrait (595 x 842 pt)').toEqual([])
+  it('is A4 portrait throughout', async () => {
+    const { sizes } = await pdfFacts(HANDOUT)
+    const wrong = sizes.map(([w, h], i) => ({ page: i + 1, w, h })).filter(({ w, h }) => Math.abs(w - A4[0]!) > 2 || Math.abs(h - A4[1]!) > 2)
+    expect(wrong, 'pages that are not A4 portrait').toEqual([])
   })
 
-  it('opens with a cover: title, subtitle, the essay it is based on, and the date', async () => {
+  it('is tagged, with its title and language', async () => {
+    const data = await loadSlidevData()
+    const facts = await pdfFacts(HANDOUT)
+    expect(facts.tagged, 'Tagged: yes').toBe(true)
+    expect(facts.structured, 'a structure tree').toBe(true)
+    expect(facts.title).toBe(`${squash(String(data.headmatter.title))}: handout`)
+    expect(facts.lang).toBe(String(data.headmatter.lang ?? 'en'))
+  })
+
+  it('has the cover, one page per slide in order, then the back matter: its page count', async () => {
+    const { pages } = await pdfFacts(HANDOUT)
+    expect(printed.map(pageOf), 'page of each slide (from the outline)').toEqual(printed.map((_, i) => i + 2))
+    const back = items.filter(i => i.page > printed.length + 1)
+    expect(back.map(i => i.title)).toEqual(['Sources', 'Claims ledger'])
+    expect(back[0]!.page, 'the sources start right after the last slide').toBe(printed.length + 2)
+    // The back matter: the bibliography and the ledger, a few pages, no more.
+    expect(pages - (printed.length + 1)).toBeGreaterThanOrEqual(2)
+    expect(pages - (printed.length + 1)).toBeLessThanOrEqual(8)
+  })
+
+  it('opens with a cover that carries the opening slide\'s text, not followed by the cover slide again', async () => {
     const data = await loadSlidevData()
     const cover = coverFrom(data.headmatter, data.slides[0]!)
-    expect(cover.title).not.toBe('')
-    expect(cover.subtitle).not.toBe('')
-    expect(cover.source).toMatch(/^Based on the essay/)
-    const page1 = texts[0]!
+    const page1 = words(texts[0]!)
     for (const part of [cover.title, cover.subtitle, cover.source, cover.date])
-      expect(page1, `cover lacks "${part}"`).toContain(squash(part))
+      expect(page1, `cover lacks "${part}"`).toContain(words(part))
+    expect(page1, 'the opening slide\'s notes').toContain(words(audienceNotes(slides[0]!.notes)))
+    expect(await taggedElements(HANDOUT, 1, 'Figure'), 'no slide image on the cover page').toEqual([])
+    expect(words(body(2)), 'page 2 is the second slide').toContain(words(slides[1]!.title))
   })
 
-  it('has every slide, in order, each under its number and title', () => {
-    const missing = slides.filter(s => !sections.has(s.no)).map(s => `${s.no} ${s.title}`)
-    expect(missing, 'slides missing from the handout (or out of order)').toEqual([])
-  })
-
-  it('shows one slide image per slide, at full resolution', () => {
-    const list = spawnSync('pdfimages', ['-list', PDF], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean)
-    const big = list.map(l => l.trim().split(/\s+/)).filter(c => Number(c[3]) >= 980 && Number(c[4]) >= 540)
-    expect(big.length).toBe(slides.length)
-  })
-
-  it('prints each slide\'s speaker notes as text', () => {
-    const wrong = slides
-      .filter(s => s.notes.trim())
-      .filter(s => !sameWords(sections.get(s.no) ?? '', s.notes))
-      .map(s => `slide ${s.no} "${s.title}": notes not found as text`)
+  it('shows every slide as text inside the page\'s slide figure: its title', async () => {
+    const wrong: string[] = []
+    for (const s of printed) {
+      const figures = await taggedElements(HANDOUT, pageOf(s), 'Figure')
+      if (!figures.some(f => words(f.text).includes(words(s.title))))
+        wrong.push(`slide ${s.no} "${s.title}" (page ${pageOf(s)}): figure text "${figures[0]?.text.slice(0, 60) ?? '(no figure)'}"`)
+    }
     expect(wrong).toEqual([])
   })
 
-  it('lists the sources each slide cites, as resolved by data/sources.ts', async () => {
-    const sourcesFile = resolve(ROOT, 'data/sources.ts')
-    expect(existsSync(sourcesFile), 'data/sources.ts').toBe(true)
-    const { sourcesFor } = await import(pathToFileURL(sourcesFile).href) as { sourcesFor: (k: string[]) => { title: string }[] }
+  it('keeps the project table a table: every project\'s cell is text in the slide figure', async () => {
+    const table = printed.find(s => /<ProjectTable\b/.test(s.content))!
+    expect(table.no, 'the project table is slide 9').toBe(9)
+    const cells = [...await taggedElements(HANDOUT, pageOf(table), 'TH'), ...await taggedElements(HANDOUT, pageOf(table), 'TD')].map(c => words(c.text))
+    const missing = projects.map(p => p.short).filter(name => !cells.includes(words(name)))
+    expect(missing, 'project names not found as table cells').toEqual([])
+    const figure = (await taggedElements(HANDOUT, pageOf(table), 'Figure'))[0]!
+    expect(words(figure.text)).toContain(words(projects[0]!.short))
+  })
+
+  it('prints the essay\'s text for each slide on its page, without stage cues or click marks', () => {
+    const wrong = printed
+      .filter(s => audienceNotes(s.notes))
+      .filter(s => !words(body(pageOf(s))).includes(words(audienceNotes(s.notes))))
+      .map(s => `slide ${s.no} "${s.title}": its notes are not on page ${pageOf(s)}`)
+    expect(wrong).toEqual([])
+    const all = texts.join(' ')
+    expect(all).not.toMatch(/\bCue:/)
+    expect(all).not.toMatch(/\[click/i)
+    expect(all, 'click marks').not.toMatch(/\bclick\b/i)
+  })
+
+  it('lists on each page exactly the sources its slide cites, as rendered by the built deck', async () => {
     const browser: Browser = await launchChromium()
     const server = await serveDist(DIST, '/')
-    const missing: string[] = []
+    const wrong: string[] = []
     let cited = 0
     try {
       const { page, external } = await openGuardedPage(browser)
-      for (const s of slides) {
+      for (const s of printed) {
         await openSlideFinal(page, server.url, s.no, `print&range=${s.no}`, true)
-        const keys = await citesOnSlide(page, s.no)
-        const section = words(sections.get(s.no) ?? '')
-        for (const src of sourcesFor(keys)) {
-          cited++
-          if (!section.includes(words(src.title)))
-            missing.push(`slide ${s.no}: "${src.title}" (cited by ${keys.join(' ')})`)
+        const expected = sourcesFor(await citesOnSlide(page, s.no))
+        cited += expected.length
+        const text = words(body(pageOf(s)))
+        for (const src of expected) {
+          if (!text.includes(words(src.title)))
+            wrong.push(`slide ${s.no}: "${src.title}" missing`)
         }
+        const listed = (body(pageOf(s)).match(/\[\d+\]/g) ?? []).length
+        if (listed !== expected.length)
+          wrong.push(`slide ${s.no}: ${listed} sources listed, ${expected.length} cited`)
       }
       expect(external).toEqual([])
     }
@@ -130,27 +169,73 @@ describe('npm run export:handout → exports/handout.pdf', () => {
       await browser.close()
       await server.close()
     }
-    expect(missing, 'cited sources missing from the slide\'s handout page').toEqual([])
+    expect(wrong).toEqual([])
     expect(cited, 'no slide cites any source: data-cites missing from the components?').toBeGreaterThan(0)
   })
 
-  it('numbers every page "Page k of n" in the footer', () => {
-    const n = pageCount(PDF)
-    const raw = pageTexts(PDF)
-    const unnumbered = raw.map((t, i) => ({ page: i + 1, ok: t.endsWith(`Page ${i + 1} of ${n}`) })).filter(p => !p.ok).map(p => p.page)
-    expect(unnumbered, 'pages without "Page k of n" at the foot').toEqual([])
+  it('prints the full bibliography once, at the back, instead of the reference slides', () => {
+    const sourcesPage = items.find(i => i.title === 'Sources')!.page
+    const back = words(texts.slice(sourcesPage - 1).join(' '))
+    const missing = allSources.filter(s => !back.includes(words(s.title)) || !back.includes(words(s.url))).map(s => s.title)
+    expect(missing, 'sources missing from the bibliography').toEqual([])
+    const referenceTitles = slides.filter(s => /<SourceList\b/.test(s.content)).map(s => words(s.title))
+    expect(texts.filter(t => referenceTitles.some(r => words(t).includes(r))), 'reference slides printed').toEqual([])
   })
 
-  it('embeds only the deck\'s own fonts', () => {
-    const used = fonts(PDF)
+  it('ends with the claims ledger: every checked claim with its verdict', () => {
+    const ledgerPage = items.find(i => i.title === 'Claims ledger')!.page
+    const ledger = words(texts.slice(ledgerPage - 1).join(' '))
+    const missing = claims.filter(c => !ledger.includes(words(c.essay)) || !ledger.includes(words(c.record))).map(c => c.id)
+    expect(missing).toEqual([])
+  })
+
+  it('numbers every page "Page k of n" and leaves none blank', () => {
+    const n = texts.length
+    expect(texts.map((t, i) => t.includes(`Page ${i + 1} of ${n}`) ? 0 : i + 1).filter(Boolean), 'pages without their number').toEqual([])
+    expect(texts.map((t, i) => bodyWords(t) > 5 ? 0 : i + 1).filter(Boolean), 'near-empty pages').toEqual([])
+  })
+
+  it('embeds only the deck\'s own fonts', async () => {
+    const used = await fontsUsed(HANDOUT)
     expect(used.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
-    const foreign = used.filter(f => !/NunitoSans|FiraCode/i.test(f.name)).map(f => f.name)
-    expect(foreign, 'system fonts in the handout').toEqual([])
+    expect(used.filter(f => !/NunitoSans|FiraCode/i.test(f.name) || f.type === 'Type3').map(f => f.name), 'fallback fonts').toEqual([])
   })
 })
 
-/** The notes' words appear in order in the section; "click" (the cue labels) is ignored on both sides. */
-function sameWords(section: string, notes: string): boolean {
-  const noClick = (s: string) => words(s).split(' ').filter(w => w !== 'click').join(' ')
-  return noClick(section).includes(noClick(notes))
-}
+describe('npm run export:notes → the speaker edition', () => {
+  let notesTexts: string[]
+  beforeAll(async () => {
+    notesTexts = await pageTexts(NOTES)
+  })
+
+  it('reports progress, then the path, pages and size', () => {
+    expect(logs['export:notes']).toContain(`slide ${slides.length} of ${slides.length}`)
+    expect(logs['export:notes']).toMatch(/notes\.pdf: \d+ pages, \d+ bytes/)
+  })
+
+  it('has every slide, each with a slide image of its own and all its notes, cues included', async () => {
+    const all = words(notesTexts.join(' '))
+    const noClick = (s: string) => s.split(' ').filter(w => w !== 'click').join(' ')
+    const missing = slides.filter(s => !noClick(all).includes(noClick(words(s.notes)))).map(s => `slide ${s.no}`)
+    expect(missing, 'notes not found').toEqual([])
+    expect(notesTexts.join(' ')).toContain('Cue:')
+    expect(notesTexts.join(' '), 'click marks').toMatch(/\bclick\b/i)
+    let figures = 0
+    for (let p = 1; p <= notesTexts.length; p++)
+      figures += (await taggedElements(NOTES, p, 'Figure')).filter(f => f.text.length > 0).length
+    expect(figures, 'one slide figure per slide').toBeGreaterThanOrEqual(slides.length)
+    const items = await outline(NOTES)
+    expect(items.slice(1).map(i => squash(i.title))).toEqual(slides.map(s => squash(`${s.no}. ${s.title}`)))
+  })
+
+  it('is A4, tagged, with its title and language, fonts embedded, no blank page', async () => {
+    const facts = await pdfFacts(NOTES)
+    expect(facts.tagged).toBe(true)
+    expect(facts.title).toMatch(/: speaker notes$/)
+    expect(facts.lang).not.toBe('')
+    expect(facts.sizes.every(([w, h]) => Math.abs(w - A4[0]!) <= 2 && Math.abs(h - A4[1]!) <= 2)).toBe(true)
+    expect(notesTexts.filter(t => bodyWords(t) <= 5), 'near-empty pages').toEqual([])
+    const used = await fontsUsed(NOTES)
+    expect(used.filter(f => !f.embedded || !/NunitoSans|FiraCode/i.test(f.name) || f.type === 'Type3').map(f => f.name)).toEqual([])
+  })
+})

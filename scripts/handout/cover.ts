@@ -1,13 +1,5 @@
-// What the handout needs from the deck source: the cover (title, subtitle, source line, date) from
-// the headmatter and the first slide, and each slide's number, title and notes, via @slidev/parser.
-import { loadDeck, loadSlidevData, ROOT } from '../deck.ts'
-
-export interface HandoutSlide {
-  /** 1-based, as in the deck's URL. */
-  no: number
-  title: string
-  notes: string
-}
+// The handout's cover (title, subtitle, source line, date), from the deck's headmatter and its
+// first slide as @slidev/parser reads them.
 
 export interface Cover {
   title: string
@@ -15,11 +7,6 @@ export interface Cover {
   /** "Based on the essay …" */
   source: string
   date: string
-}
-
-export interface HandoutDeck {
-  cover: Cover
-  slides: HandoutSlide[]
 }
 
 /** Markdown/HTML to one line of plain text. */
@@ -50,15 +37,4 @@ export function coverFrom(headmatter: Record<string, unknown>, firstSlide: { tit
     ? String(headmatter.date instanceof Date ? headmatter.date.toISOString().slice(0, 10) : headmatter.date)
     : datePart || today.toISOString().slice(0, 10)
   return { title, subtitle, source, date }
-}
-
-export async function loadHandoutDeck(root = ROOT): Promise<HandoutDeck> {
-  const [data, slides] = await Promise.all([loadSlidevData(root), loadDeck(root)])
-  const first = slides[0]
-  if (!first)
-    throw new Error(`${root}/slides.md has no slides`)
-  return {
-    cover: coverFrom(data.headmatter ?? {}, first),
-    slides: slides.map(({ no, title, notes }) => ({ no, title, notes })),
-  }
 }
