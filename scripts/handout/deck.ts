@@ -1,12 +1,15 @@
 // What the handout needs from the deck source: the cover (title, subtitle, source line, date) from
 // the headmatter and the first slide, and each slide's number, title and notes, via @slidev/parser.
 import { loadDeck, loadSlidevData, ROOT } from '../deck.ts'
+import { slideTimings, timingLabel } from '../../setup/pace.ts'
 
 export interface HandoutSlide {
   /** 1-based, as in the deck's URL. */
   no: number
   title: string
   notes: string
+  /** Issue 13: the slide's budget and planned start, "budget 0:45 · at 6:30" (setup/pace.ts). */
+  timing?: string
 }
 
 export interface Cover {
@@ -57,8 +60,10 @@ export async function loadHandoutDeck(root = ROOT): Promise<HandoutDeck> {
   const first = slides[0]
   if (!first)
     throw new Error(`${root}/slides.md has no slides`)
+  // Issue 13: budgets from each slide's frontmatter, for the speaker's timing line.
+  const timings = slideTimings(slides)
   return {
     cover: coverFrom(data.headmatter ?? {}, first),
-    slides: slides.map(({ no, title, notes }) => ({ no, title, notes })),
+    slides: slides.map(({ no, title, notes }, i) => ({ no, title, notes, timing: timingLabel(timings[i]!) })),
   }
 }

@@ -18,6 +18,8 @@ export interface HandoutPage {
   sources: HandoutSource[]
   /** Cite keys found on the slide that resolved to no source (shown as keys). */
   unresolved: string[]
+  /** Issue 13: "budget 0:45 · at 6:30", printed for the speaker (see `timing` below). */
+  timing?: string
 }
 
 const require = createRequire(import.meta.url)
@@ -49,6 +51,7 @@ code { font-family: 'Fira Code', monospace; font-size: 0.9em; }
 .slide:first-of-type { break-before: auto; }
 .slide h2 { font-size: 13pt; margin: 0 0 3mm; font-weight: 700; }
 .slide h2 .no { color: #666; font-weight: 400; margin-right: 2mm; }
+.slide .timing { margin: -2mm 0 3mm; font-size: 9.5pt; color: #444; }
 .slide img { display: block; width: 100%; height: auto; border: 0.3mm solid #bbb; break-inside: avoid; }
 .notes { margin-top: 5mm; }
 .notes h3, .sources h3 { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 2mm; font-weight: 700; }
@@ -77,8 +80,12 @@ export function handoutHtml(cover: Cover, pages: HandoutPage[]): string {
         p.sources.map(s => `<li>${escapeHtml(s.title)}<br><span class="url">${escapeHtml(s.url)}</span></li>`).join('')
       }${p.unresolved.map(k => `<li>${escapeHtml(k)}</li>`).join('')}</ol></section>`
       : ''
+    // Issue 13: the speaker's timing under the title, in the notes export (the pages without a
+    // slide image) only: an audience handout has no use for it.
+    const timing = p.timing && !p.image ? `<p class="timing">${escapeHtml(p.timing)}</p>` : ''
     return `<article class="slide" id="slide-${p.no}">
   <h2><span class="no">${p.no}</span>${escapeHtml(p.title)}</h2>
+  ${timing}
   ${p.image ? `<img src="${p.image}" alt="Slide ${p.no}: ${escapeHtml(p.title)}">` : ''}
   <section class="notes"><h3>Speaker notes</h3>${notes || '<p class="none">No notes for this slide.</p>'}</section>
   ${sources}
