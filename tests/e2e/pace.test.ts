@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
-import { settleSlide } from '../support/gates.ts'
+import { AXE_PATH, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 import { formatClock, type SlideTiming, slideTimings } from '../../setup/pace.ts'
@@ -83,6 +83,18 @@ async function downloaded(presenter: Page, kind: 'csv' | 'json', run = 0): Promi
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** Serious or critical axe-core violations in the pace display and its open log, as `rule: targets`. */
+async function paceAxe(presenter: Page): Promise<string[]> {
+  if (!await presenter.evaluate(() => 'axe' in window))
+    await presenter.addScriptTag({ path: AXE_PATH })
+  return presenter.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string, impact?: string | null, nodes: { target: unknown[] }[] }[] }> } }).axe
+    const result = await axe.run(document.querySelector('.presenter-pace')!, { resultTypes: ['violations'] })
+    return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+  })
+}
+
 function parseCsv(text: string): string[][] {
   // Titles may hold commas and quotes: RFC 4180 fields.
   return text.trim().split(/\r\n/).map(line => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
@@ -145,6 +157,15 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       const spent: Record<number, number> = { 1: 15, 2: 25, [target]: 60 }
       expect(rows[0]).toEqual(['slide', 'title', 'budget_seconds', 'actual_seconds'])
       expect(rows.slice(1)).toEqual(slides.map((s, i) => [String(s.no), s.title, String(timings[i]!.budgetSeconds), String(spent[s.no] ?? 0)]))
+
+      // Readable in light and dark (contrast, names), over budget and with the log open. The clock
+      // runs again for axe-core; the times above are checked.
+      await context.clock.resume()
+      expect(await paceAxe(presenter), 'light').toEqual([])
+      await presenter.emulateMedia({ colorScheme: 'dark' })
+      await expect.poll(() => presenter.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+      expect(await paceAxe(presenter), 'dark').toEqual([])
+      await presenter.emulateMedia({ colorScheme: 'light' })
 
       // Reset: the display clears, the rehearsal is kept as finished.
       await timerControl(presenter, 'renew')
