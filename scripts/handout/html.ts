@@ -12,7 +12,7 @@ import type { BackMatterTable, BibliographyEntry } from './back-matter.ts'
 import { bibliographyHtml, citedEntries, tableHtml } from './back-matter.ts'
 import type { Cover } from './cover.ts'
 import { audienceNotes, escapeHtml, renderNotes } from './notes.ts'
-import { clock, formatTiming, type SlideTiming } from './timing.ts'
+import { formatClock, type SlideTiming, timingLabel } from '../../setup/pace.ts'
 
 export type Edition = 'audience' | 'speaker'
 
@@ -32,7 +32,7 @@ export interface HandoutInput {
   bibliography: BibliographyEntry[]
   tables: BackMatterTable[]
   /** Per slide (same order), for the speaker edition; undefined where a slide has no budget. */
-  timings: (SlideTiming | undefined)[]
+  timings: SlideTiming[]
   /** Slide width in CSS pixels, to scale the slide copies. */
   sheetWidth: number
 }
@@ -163,17 +163,17 @@ ${tables.map(tableHtml).join('\n')}`
 
 function speaker(input: HandoutInput): Omit<HandoutDocument, 'css' | 'title'> {
   const { cover, slides, timings } = input
-  const known = timings.filter(t => t !== undefined)
-  const total = known.length ? known.at(-1)!.at + known.at(-1)!.budget : undefined
+  const budgets = timings.filter(t => t.budgetSeconds !== null)
+  const total = budgets.length ? timings.reduce((sum, t) => sum + (t.budgetSeconds ?? 0), 0) : undefined
   const head = `Speaker notes: ${cover.title}`
   const html = `<header class="speaker-head">
   <h1>${escapeHtml(head)}</h1>
-  <p>${escapeHtml([cover.date, `${slides.length} slides`, total !== undefined ? `budget ${clock(total)} in all` : ''].filter(Boolean).join(' · '))}</p>
+  <p>${escapeHtml([cover.date, `${slides.length} slides`, total !== undefined ? `budget ${formatClock(total)} in all` : ''].filter(Boolean).join(' · '))}</p>
 </header>
 ${slides.map((s, i) => {
   const timing = timings[i]
   return `<article class="speaker-slide" id="slide-${s.no}">
-  <header><div>${heading(s.no, s.title)}</div>${timing ? `<p class="timing">${escapeHtml(formatTiming(timing))}</p>` : ''}</header>
+  <header><div>${heading(s.no, s.title)}</div>${timing?.budgetSeconds != null ? `<p class="timing">${escapeHtml(timingLabel(timing))}</p>` : ''}</header>
   <div class="speaker-body">
     <figure class="slide-frame" data-slot="${s.no}"></figure>
     <div class="notes">${renderNotes(s.notes) || '<p>No notes for this slide.</p>'}</div>

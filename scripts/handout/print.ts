@@ -7,7 +7,7 @@ import { entriesFromHeadings, finishPdf, type WrittenPdf } from '../export/pdf-f
 import { bibliography, claimsLedger } from './back-matter.ts'
 import { coverFrom } from './cover.ts'
 import { CONTENT_HEIGHT_PX, type Edition, handoutDocument } from './html.ts'
-import { slideTimings } from './timing.ts'
+import { slideTimings } from '../../setup/pace.ts'
 
 export async function writeHandoutPdf(deck: LoadedDeck, edition: Edition, output: string): Promise<WrittenPdf> {
   const { page, slides } = deck

@@ -26,6 +26,7 @@ import { fontsUsed, type OutlineItem, outline, pageTexts, pdfFacts, taggedElemen
 import { serveDist } from '../../scripts/serve.ts'
 import { coverFrom } from '../../scripts/handout/cover.ts'
 import { audienceNotes } from '../../scripts/handout/notes.ts'
+import { slideTimings, timingLabel } from '../../setup/pace.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'handout-test-'))
 const HANDOUT = join(work, 'handout.pdf')
@@ -226,6 +227,22 @@ describe('npm run export:notes → the speaker edition', () => {
     expect(figures, 'one slide figure per slide').toBeGreaterThanOrEqual(slides.length)
     const items = await outline(NOTES)
     expect(items.slice(1).map(i => squash(i.title))).toEqual(slides.map(s => squash(`${s.no}. ${s.title}`)))
+  })
+
+  it('shows under each slide\'s title its budget and the planned time it starts, in order', () => {
+    const timings = slideTimings(slides)
+    const all = words(notesTexts.join(' '))
+    let from = 0
+    const missing: string[] = []
+    slides.forEach((s, i) => {
+      const line = words(`Slide ${s.no} ${s.title} ${timingLabel(timings[i]!)}`)
+      const at = all.indexOf(line, from)
+      if (at < 0)
+        missing.push(line)
+      else
+        from = at + line.length
+    })
+    expect(missing, 'slides whose title is not followed by "budget m:ss · at m:ss"').toEqual([])
   })
 
   it('is A4, tagged, with its title and language, fonts embedded, no blank page', async () => {

@@ -1,9 +1,9 @@
 // What the printed editions say, decided in plain functions: the audience reads the notes without
-// stage cues or click markers; the speaker sees cues set apart and click marks; per-slide timing
-// reads the `budget` frontmatter and names the slide when it is wrong.
+// stage cues or click markers; the speaker sees cues set apart and click marks and each slide's
+// budget (setup/pace.ts reads them; tests/unit/pace.test.ts checks the reading).
 import { describe, expect, it } from 'vitest'
 import { audienceNotes, renderNotes } from '../../scripts/handout/notes.ts'
-import { formatTiming, parseBudget, slideTimings } from '../../scripts/handout/timing.ts'
+import { slideTimings } from '../../setup/pace.ts'
 
 const NOTES = `[click] Recently, the project was terminated.
 
@@ -32,25 +32,6 @@ describe('renderNotes', () => {
   })
 })
 
-describe('per-slide timing', () => {
-  it('reads 45s, 1m30s, 1:30, 2m and plain seconds', () => {
-    expect([parseBudget('45s'), parseBudget('1m30s'), parseBudget('1:30'), parseBudget('2m'), parseBudget(90), parseBudget(undefined)])
-      .toEqual([45, 90, 90, 120, 90, undefined])
-  })
-  it('adds the budgets up: each slide starts when the ones before it end', () => {
-    const t = slideTimings([
-      { no: 1, frontmatter: { budget: '30s' } },
-      { no: 2, frontmatter: {} },
-      { no: 3, frontmatter: { budget: '45s' } },
-      { no: 4, frontmatter: { budget: '6m' } },
-    ])
-    expect(t.map(x => x && formatTiming(x))).toEqual(['budget 0:30 · at 0:00', undefined, 'budget 0:45 · at 0:30', 'budget 6:00 · at 1:15'])
-  })
-  it('names the slide and the field when a budget is not a duration', () => {
-    expect(() => slideTimings([{ no: 7, frontmatter: { budget: 'soon' } }])).toThrow('slides.md, slide 7, frontmatter "budget": "soon" is not a duration')
-  })
-})
-
 describe('speaker edition', () => {
   it('puts each slide\'s timing beside its title, and the total on the first page', async () => {
     const { handoutDocument } = await import('../../scripts/handout/html.ts')
@@ -63,7 +44,7 @@ describe('speaker edition', () => {
       ],
       bibliography: [],
       tables: [],
-      timings: slideTimings([{ no: 1, frontmatter: { budget: '6m30s' } }, { no: 2, frontmatter: { budget: '45s' } }]),
+      timings: slideTimings([{ frontmatter: { budget: '6m30s' } }, { frontmatter: { budget: '45s' } }]),
       sheetWidth: 980,
     })
     expect(doc.html).toContain('<p class="timing">budget 0:45 · at 6:30</p>')
