@@ -13,7 +13,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { fonts, pageCount, pageTexts } from '../support/pdf.ts'
+import { type Pdf, readPdf } from '../support/pdf.ts'
 import { serveDist } from '../../scripts/serve.ts'
 import { coverFrom } from '../../scripts/handout/deck.ts'
 
@@ -22,6 +22,7 @@ const PDF = resolve(ROOT, 'exports/handout.pdf')
 const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 
 let slides: DeckSlide[]
+let pdf: Pdf
 let texts: string[]
 let log = ''
 /** Each slide's handout text (its heading up to the next slide's heading), footers removed. */
@@ -29,7 +30,8 @@ const sections = new Map<number, string>()
 
 beforeAll(() => {
   rmSync(PDF, { force: true })
-  const run = spawnSync('npm', ['run', 'export:handout'], { cwd: ROOT, encoding: 'utf8' })
+  // From the build the browser tests share (global setup), rather than a build of its own.
+  const run = spawnSync('npm', ['run', 'export:handout', '--', '--dist', DIST], { cwd: ROOT, encoding: 'utf8' })
   log = `${run.stdout}\n${run.stderr}`
   if (run.status !== 0 || !existsSync(PDF))
     throw new Error(`npm run export:handout failed (${run.status}):\n${log}`)
@@ -37,9 +39,10 @@ beforeAll(() => {
 
 beforeAll(async () => {
   slides = await loadDeck()
-  const n = pageCount(PDF)
+  pdf = await readPdf(PDF)
+  const n = pdf.pages.length
   // Every page ends with the footer "<title> Page k of n"; drop it so notes read on across pages.
-  texts = pageTexts(PDF).map((t, i) => t.replace(new RegExp(`\\s*Page ${i + 1} of ${n}\\s*$`), ''))
+  texts = pdf.pages.map((t, i) => t.replace(new RegExp(`\\s*Page ${i + 1} of ${n}\\s*$`), ''))
   const title = squash(slides[0]!.title)
   const body = texts.slice(1).map(t => t.endsWith(title) ? t.slice(0, -title.length) : t).join(' ')
   let from = 0
@@ -67,9 +70,8 @@ describe('npm run export:handout → exports/handout.pdf', () => {
   })
 
   it('is A4 portrait throughout', () => {
-    const info = spawnSync('pdfinfo', ['-f', '1', '-l', String(pageCount(PDF)), PDF], { encoding: 'utf8' }).stdout
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map(m => [Number(m[1]), Number(m[2])])
-    expect(sizes.length).toBe(pageCount(PDF))
+    const sizes = pdf.pageSizes.map(s => [s.width, s.height])
+    expect(sizes.length).toBe(pdf.pages.length)
     const wrong = sizes.map(([w, h], i) => ({ page: i + 1, w, h })).filter(({ w, h }) => Math.abs(w! - 595) > 3 || Math.abs(h! - 842) > 3)
     expect(wrong, 'pages that are not A4 portrait (595 x 842 pt)').toEqual([])
   })
@@ -91,8 +93,7 @@ describe('npm run export:handout → exports/handout.pdf', () => {
   })
 
   it('shows one slide image per slide, at full resolution', () => {
-    const list = spawnSync('pdfimages', ['-list', PDF], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean)
-    const big = list.map(l => l.trim().split(/\s+/)).filter(c => Number(c[3]) >= 980 && Number(c[4]) >= 540)
+    const big = pdf.images.filter(i => i.width >= 980 && i.height >= 540)
     expect(big.length).toBe(slides.length)
   })
 
@@ -135,14 +136,14 @@ describe('npm run export:handout → exports/handout.pdf', () => {
   })
 
   it('numbers every page "Page k of n" in the footer', () => {
-    const n = pageCount(PDF)
-    const raw = pageTexts(PDF)
+    const n = pdf.pages.length
+    const raw = pdf.pages
     const unnumbered = raw.map((t, i) => ({ page: i + 1, ok: t.endsWith(`Page ${i + 1} of ${n}`) })).filter(p => !p.ok).map(p => p.page)
     expect(unnumbered, 'pages without "Page k of n" at the foot').toEqual([])
   })
 
   it('embeds only the deck\'s own fonts', () => {
-    const used = fonts(PDF)
+    const used = pdf.fonts
     expect(used.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
     const foreign = used.filter(f => !/NunitoSans|FiraCode/i.test(f.name)).map(f => f.name)
     expect(foreign, 'system fonts in the handout').toEqual([])

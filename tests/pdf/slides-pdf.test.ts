@@ -6,11 +6,12 @@ import { existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
-import { fonts, outlineTitles, pageCount, pageTexts } from '../support/pdf.ts'
+import { type Pdf, readPdf } from '../support/pdf.ts'
 
 const PDF = resolve(ROOT, 'exports/slides.pdf')
 
 let slides: DeckSlide[]
+let pdf: Pdf
 
 beforeAll(() => {
   rmSync(PDF, { force: true })
@@ -21,15 +22,16 @@ beforeAll(() => {
 
 beforeAll(async () => {
   slides = await loadDeck()
+  pdf = await readPdf(PDF)
 })
 
 describe('npm run export → exports/slides.pdf', () => {
   it('has one page per slide', () => {
-    expect(pageCount(PDF)).toBe(slides.length)
+    expect(pdf.pages.length).toBe(slides.length)
   })
 
   it('shows each slide\'s title on its page (no blank page)', () => {
-    const texts = pageTexts(PDF)
+    const texts = pdf.pages
     const wrong = slides
       .filter(s => !texts[s.no - 1]?.includes(squash(s.title)))
       .map(s => `page ${s.no} lacks "${s.title}": "${texts[s.no - 1]?.slice(0, 80) ?? '(no page)'}"`)
@@ -37,7 +39,7 @@ describe('npm run export → exports/slides.pdf', () => {
   })
 
   it('embeds the deck\'s own fonts and no system fallback', () => {
-    const used = fonts(PDF)
+    const used = pdf.fonts
     expect(used.length).toBeGreaterThan(0)
     expect(used.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
     expect(used.some(f => /NunitoSans/i.test(f.name)), `fonts: ${used.map(f => f.name).join(', ')}`).toBe(true)
@@ -48,6 +50,6 @@ describe('npm run export → exports/slides.pdf', () => {
   })
 
   it('has an outline with every slide title, in order', () => {
-    expect(outlineTitles(PDF).map(squash)).toEqual(slides.map(s => squash(s.title)))
+    expect(pdf.outline.map(squash)).toEqual(slides.map(s => squash(s.title)))
   })
 })
