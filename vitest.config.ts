@@ -1,9 +1,11 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-// Three projects: fast unit tests in happy-dom, and browser/PDF tests that run real Chromium
-// against the real build. The browser projects share one build (tests/support/global-setup.ts)
-// and run one file at a time: this machine has two cores, and Chromium wants both.
+// Three projects. `unit`: fast tests of plain .ts logic and components in happy-dom, a verdict in
+// seconds (`npx vitest run --project unit`). `browser`: real Chromium against the real build; the
+// files share one build (tests/support/global-setup.ts) and run one at a time: this machine has
+// two cores, and Chromium wants both. `soak`: repeat runs (five exports in a row) that show
+// flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit and browser.
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -25,6 +27,15 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'soak',
+          include: ['tests/soak/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 400_000,
         },
       },
     ],

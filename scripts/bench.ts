@@ -19,7 +19,7 @@ import { serveDist } from './serve.ts'
 import { loadDeck } from './deck.ts'
 import { CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
 import { type LoadSample, measureLoad } from './bench/load.ts'
-import { exportDeck, exportHandout, exportReference, type PdfResult, pdfFontNames } from './bench/pdf.ts'
+import { exportDeck, exportHandout, exportReference, type PdfResult } from './bench/pdf.ts'
 import { exportBudgets, exportRows, type ExportsResult, measureExports } from './bench/exports.ts'
 import { makeReferenceDeck } from './bench/reference.ts'
 import { type Budget, budgetLines, type Row, table } from './bench/report.ts'
@@ -233,7 +233,7 @@ function report(input: ReportInput) {
   const pdfSec = perPage(deckPdf, 'seconds')
   const pdfBytes = perPage(deckPdf, 'bytes')
   const fontsOk = deckPdf?.notEmbedded === undefined || deckPdf.notEmbedded.length === 0
-  const fontNames = deckPdf?.file ? pdfFontNames(deckPdf.file) : []
+  const fontNames = deckPdf?.fontNames ?? []
   const budgets: Budget[] = [
     { label: 'first-load JS gzip', limit: `≤ ${BUDGET.jsRatio}× reference`, actual: `${jsRatio.toFixed(2)}× (${kB(deck.bytes.js.gzip).toFixed(1)} / ${kB(ref.bytes.js.gzip).toFixed(1)} kB)`, pass: jsRatio <= BUDGET.jsRatio },
     { label: 'median time to first slide', limit: `≤ ${BUDGET.firstSlideRatio}× reference`, actual: `${slideRatio.toFixed(2)}× (${deck.firstSlideMs.median.toFixed(0)} / ${ref.firstSlideMs.median.toFixed(0)} ms)`, pass: slideRatio <= BUDGET.firstSlideRatio },

@@ -2,7 +2,7 @@
 // reference through `slidev export` with the same flags, and the handout when it exists.
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { fonts, pageCount, pageTexts } from '../../tests/support/pdf.ts'
+import { readPdf } from '../../tests/support/pdf.ts'
 import { ROOT, SLIDEV, type Timed, timed } from './run.ts'
 
 export interface PdfResult {
@@ -16,6 +16,8 @@ export interface PdfResult {
   blankPages?: number
   /** Fonts in the PDF that are not embedded (should be none). */
   notEmbedded?: string[]
+  /** Font families embedded, subset prefixes and styles dropped (e.g. NunitoSans, FiraCode). */
+  fontNames?: string[]
   /** Seconds of a first attempt that failed or printed blank pages, when there was a retry. */
   retriedAfter?: { seconds: number, why: string }
   error?: string
@@ -24,28 +26,20 @@ export interface PdfResult {
 /** Flags for the reference's `slidev export` (Slidev's own exporter, which this deck used before it printed itself). */
 export const EXPORT_FLAGS = ['--with-toc', '--wait-until', 'networkidle', '--wait', '300', '--timeout', '60000']
 
-function describePdf(file: string, fallbackPages: number): Pick<PdfResult, 'bytes' | 'pages' | 'notEmbedded' | 'blankPages'> {
+async function describePdf(file: string, fallbackPages: number): Promise<Pick<PdfResult, 'bytes' | 'pages' | 'notEmbedded' | 'fontNames' | 'blankPages'>> {
   const bytes = statSync(file).size
   try {
+    const pdf = await readPdf(file)
     return {
       bytes,
-      pages: pageCount(file),
-      blankPages: pageTexts(file).filter(t => !t).length,
-      notEmbedded: fonts(file).filter(f => !f.embedded).map(f => f.name),
+      pages: pdf.pages.length,
+      blankPages: pdf.pages.filter(t => !t).length,
+      notEmbedded: pdf.fonts.filter(f => !f.embedded).map(f => f.name),
+      fontNames: [...new Set(pdf.fonts.filter(f => f.embedded && !f.type3).map(f => f.name.replace(/^[A-Z]{6}\+/, '').replace(/-.*$/, '').replace(/\d+pt.*$/, '')))],
     }
   }
-  catch { // no poppler: count the slides instead, and do not judge the text or the fonts
+  catch { // an unreadable PDF: count the slides instead, and do not judge the text or the fonts
     return { bytes, pages: fallbackPages }
-  }
-}
-
-/** Font families embedded in a PDF, subset prefixes and styles dropped (e.g. NunitoSans, FiraCode). */
-export function pdfFontNames(file: string): string[] {
-  try {
-    return [...new Set(fonts(file).filter(f => f.embedded && f.name !== '[none]').map(f => f.name.replace(/^[A-Z]{6}\+/, '').replace(/-.*$/, '').replace(/\d+pt.*$/, '')))]
-  }
-  catch {
-    return []
   }
 }
 
@@ -65,7 +59,7 @@ async function exportChecked(run: () => Promise<Timed>, file: string, what: stri
       why = `${what} failed (exit ${r.code}):\n${r.tail}`
     }
     else {
-      result = { ok: true, seconds: r.seconds, cpuSeconds: r.cpuSeconds, file, ...describePdf(file, expectedPages), retriedAfter: first }
+      result = { ok: true, seconds: r.seconds, cpuSeconds: r.cpuSeconds, file, ...await describePdf(file, expectedPages), retriedAfter: first }
       if (result.blankPages)
         why = `${what} printed ${result.blankPages} blank page(s)`
     }
@@ -110,5 +104,5 @@ export async function exportHandout(dist: string, output: string, expectedPages:
   const run = await timed('npm', ['run', 'export:handout', '--', '--dist', dist, '--output', output], { timeoutMs: 300_000 })
   if (!run.ok || !existsSync(output))
     return { available: true, ok: false, seconds: run.seconds, error: `npm run export:handout failed (exit ${run.code}):\n${run.tail}` }
-  return { available: true, ok: true, seconds: run.seconds, cpuSeconds: run.cpuSeconds, file: output, ...describePdf(output, expectedPages) }
+  return { available: true, ok: true, seconds: run.seconds, cpuSeconds: run.cpuSeconds, file: output, ...await describePdf(output, expectedPages) }
 }

@@ -1,7 +1,9 @@
 // Gates every slide must pass in the hosted build before the talk: each slide in its final click
-// state, in the light and in the dark colour scheme, fits its 980x552 box (nothing scrolls, nothing
-// pokes out), has no serious or critical axe-core violation, logs no console error and requests
-// nothing outside loopback. And the deck works from the keyboard and in the overview.
+// state, in the light and in the dark colour scheme, renders with its title, fits its 980x552 box
+// (nothing scrolls, nothing pokes out), has no serious or critical axe-core violation, logs no
+// console error and requests nothing outside loopback (so the deck at the root works offline; the
+// subpath build is walked offline in offline.test.ts). And the deck works from the keyboard and in
+// the overview.
 // Failures name the slide and the element or rule, so whoever owns the slide can fix it; the gates
 // themselves are not loosened to let a slide through.
 import type { Browser } from 'playwright-chromium'
@@ -29,7 +31,7 @@ afterAll(async () => {
 })
 
 describe.each(['light', 'dark'] as const)('every slide in its final state, %s scheme', (scheme) => {
-  const found = { overflow: [] as string[], axe: [] as string[], errors: [] as string[], external: [] as string[], scheme: [] as string[], walked: 0 }
+  const found = { overflow: [] as string[], axe: [] as string[], errors: [] as string[], external: [] as string[], scheme: [] as string[], untitled: [] as string[], walked: 0 }
 
   beforeAll(async () => {
     const { page, context, external, errors } = await openGuardedPage(browser, { colorScheme: scheme })
@@ -39,6 +41,9 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
         await openSlideFinal(page, server.url, slide.no)
         if (await page.evaluate(() => document.documentElement.classList.contains('dark')) !== (scheme === 'dark'))
           found.scheme.push(`slide ${slide.no}: rendered in the wrong colour scheme`)
+        const text = squash(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
+        if (!text.includes(squash(slide.title)))
+          found.untitled.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
         found.overflow.push(...await overflowFindings(page, slide.no))
         found.axe.push(...await axeFindings(page, slide.no))
         found.errors.push(...errors.slice(before).map(e => `slide ${slide.no}: ${e}`))
@@ -51,8 +56,9 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
     }
   }, 150_000)
 
-  it('renders every slide in this scheme', () => {
+  it('renders every slide, with its title, in this scheme', () => {
     expect(found.walked).toBe(slides.length)
+    expect(found.untitled, 'slides that did not render their title').toEqual([])
     expect(found.scheme).toEqual([])
   })
 

@@ -1,6 +1,6 @@
 // `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
 // tests. The deck is served by Vite: each slide is compiled on its first visit.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import type { StaticServer } from '../../scripts/serve.ts'
@@ -23,10 +23,12 @@ async function freePort(): Promise<number> {
 /** Starts `npm run dev` and resolves once the deck answers on http://127.0.0.1:PORT/. */
 export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
   const port = await freePort()
+  const windows = process.platform === 'win32'
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--bind', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so close() stops npm, slidev and vite together
+    shell: windows, // npm is npm.cmd there
+    detached: !windows, // its own process group, so close() stops npm, slidev and vite together
   })
   let log = ''
   const collect = (d: Buffer) => log += d.toString().replace(/\x1B\[[0-9;]*m/g, '')
@@ -35,7 +37,10 @@ export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
   const exited = new Promise(resolve => child.once('exit', resolve))
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
-      process.kill(-child.pid!, 'SIGTERM')
+      if (windows) // no process groups: end the tree by its root
+        spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' })
+      else
+        process.kill(-child.pid!, 'SIGTERM')
       await exited
     }
   }

@@ -1,6 +1,7 @@
 // Builds the deck once for all browser tests: at the root (dist/) and under a subpath
-// (dist-sub/), exactly as `npm run build` does, so the tests look at the real build.
-import { spawnSync } from 'node:child_process'
+// (dist-sub/), exactly as `npm run build` does, so the tests look at the real build. The two
+// builds run side by side: each leaves a core mostly idle.
+import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { ROOT } from './deck.ts'
 
@@ -8,13 +9,20 @@ export const SUBPATH = '/talks/sino-russian-cooperation/'
 export const DIST = resolve(ROOT, 'dist')
 export const DIST_SUB = resolve(ROOT, 'dist-sub')
 
-function build(args: string[]) {
-  const run = spawnSync('npm', ['run', 'build', '--', ...args], { cwd: ROOT, encoding: 'utf8' })
-  if (run.status !== 0)
-    throw new Error(`npm run build ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`)
+function build(args: string[]): Promise<void> {
+  const child = spawn('npm', ['run', 'build', '--', ...args], { cwd: ROOT, shell: process.platform === 'win32' })
+  let log = ''
+  child.stdout.on('data', d => log += d)
+  child.stderr.on('data', d => log += d)
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', code => code === 0 ? resolve() : reject(new Error(`npm run build -- ${args.join(' ')} failed (${code}):\n${log}`)))
+  })
 }
 
-export default function setup() {
-  build(['--out', DIST])
-  build(['--base', SUBPATH, '--out', DIST_SUB])
+export default async function setup() {
+  await Promise.all([
+    build(['--out', DIST]),
+    build(['--base', SUBPATH, '--out', DIST_SUB]),
+  ])
 }

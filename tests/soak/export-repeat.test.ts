@@ -1,6 +1,8 @@
 // The slide PDF must come out right every time, not just on a lucky run: `npm run export` five
 // times in a row, and every run gives one page per slide, each page showing its slide's title
 // (a blank page, a missing page or a page printed before its slide rendered fails the run).
+// A soak test: `npm run test:soak` (CI runs it after `npm test`), not part of `npm test`, which
+// exports the slides once (tests/pdf/slides-pdf.test.ts).
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { DIST } from '../support/global-setup.ts'
-import { pageCount, pageTexts } from '../support/pdf.ts'
+import { readPdf } from '../support/pdf.ts'
 
 const PDF = resolve(ROOT, 'exports/slides.pdf')
 const RUNS = 5
@@ -29,7 +31,7 @@ afterAll(() => {
 
 describe(`npm run export, ${RUNS} times in a row`, () => {
   for (let run = 1; run <= RUNS; run++) {
-    it(`run ${run}: one page per slide, every page shows its slide's title`, () => {
+    it(`run ${run}: one page per slide, every page shows its slide's title`, async () => {
       rmSync(PDF, { force: true })
       const started = Date.now()
       // The shared build: each run prints it again (what can go wrong), without building again.
@@ -40,10 +42,10 @@ describe(`npm run export, ${RUNS} times in a row`, () => {
       // Keep this run's PDF apart, so a later run cannot hide what this one produced.
       const copy = join(keep, `run-${run}.pdf`)
       copyFileSync(PDF, copy)
-      const pages = pageCount(copy)
+      const texts = (await readPdf(copy)).pages
+      const pages = texts.length
       results.push({ run, pages, bytes: statSync(copy).size, seconds })
       expect(pages, `run ${run}: pages`).toBe(slides.length)
-      const texts = pageTexts(copy)
       const wrong = slides
         .filter(s => !texts[s.no - 1]?.includes(squash(s.title)))
         .map(s => `run ${run}, page ${s.no}: lacks "${s.title}", shows "${texts[s.no - 1]?.slice(0, 80) ?? '(no page)'}"`)
