@@ -1,6 +1,8 @@
 // Every source the deck cites, defined once and referenced by key from the records
-// (`sources: ['aviationweek-2023-cr929-exit', …]`), then what derives from them: the sources
-// slides, the per-slide citations ("publisher, year") and the handout's lists.
+// (`sources: ['aviationweek-2023-cr929-exit', …]`; one key per URL, the check at the door enforces
+// it), then what derives from it: how a slide cites a source ("publisher, year"), and which
+// records cite which source (the sources slides, the handout). A record key is "<subject>:<id>",
+// e.g. "projects:cr929"; components put the keys they show in `data-cites`.
 import type { SourceRecord } from './schema'
 import type { Subject } from './vocabulary'
 import { claims } from './claims'
@@ -71,16 +73,16 @@ export const sources = {
 
 export type SourceKey = keyof typeof sources
 
-/** A source with its key and the records citing it ("projects:cr929", …, in deck order). */
-export interface CitedSource extends SourceRecord {
-  key: SourceKey
-  cites: string[]
-}
-
 /** How a slide cites a source: "Aviation Week, 2023" (the publisher alone when the date is not known). */
 export function citation(key: SourceKey): string {
   const s: SourceRecord = sources[key]
   return s.date ? `${s.publisher}, ${s.date.slice(0, 4)}` : s.publisher
+}
+
+/** A source with its key and the records citing it ("projects:cr929", …, in deck order). */
+export interface CitedSource extends SourceRecord {
+  key: SourceKey
+  cites: string[]
 }
 
 const bySubject: [Subject, readonly { id: string, sources: readonly SourceKey[] }[]][] = [
