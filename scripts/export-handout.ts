@@ -21,6 +21,8 @@ import { chromium, type Page } from 'playwright-chromium'
 import { serveDist } from './serve.ts'
 import { blockExternal, CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
 import { citesOnSlide, settleSlide } from './slide.ts'
+import { checkDeck, report } from './door.ts' // issue 11
+import { formatSlideErrors, slideErrorOnPage } from './slide-errors.ts' // issue 11
 import { loadHandoutDeck } from './handout/deck.ts'
 import { type HandoutPage, type HandoutSource, handoutHtml } from './handout/html.ts'
 
@@ -78,6 +80,12 @@ async function openSlide(page: Page, base: string, no: number): Promise<string[]
 
 async function main() {
   const started = Date.now()
+  // issue 11: the check at the door, also for --notes-only, which builds nothing.
+  const { problems } = await checkDeck(root)
+  if (problems.length) {
+    console.error(report(problems, 'nothing was exported.'))
+    process.exit(1)
+  }
   const deck = await loadHandoutDeck(root)
   const n = deck.slides.length
   const sourcesFor = notesOnly ? undefined : await loadSourcesFor()
@@ -110,6 +118,13 @@ async function main() {
       for (const s of deck.slides) {
         console.log(`slide ${s.no} of ${n}: ${s.title}`)
         const keys = await openSlide(page, server.url, s.no)
+        // issue 11: a slide showing an error instead of itself stops the export before any PDF is written.
+        const broken = await slideErrorOnPage(page, s.no)
+        if (broken) {
+          console.error(`\n✗ No PDF written.\n${formatSlideErrors([broken])}\n`)
+          process.exitCode = 1
+          return
+        }
         const file = join(work, `slide-${String(s.no).padStart(3, '0')}.png`)
         await page.locator('#slide-content').screenshot({ path: file, animations: 'disabled' })
         const sources = sourcesFor ? sourcesFor(keys).map(({ title, url }) => ({ title, url })) : []
