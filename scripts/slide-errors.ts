@@ -3,11 +3,12 @@
 // catches the rest: a component's error box, or Slidev's own slide-error text.
 import type { Page } from 'playwright-chromium'
 
-/** What a broken slide shows: a component's error box, or Slidev's text when a slide's module failed. */
+/** What a broken slide shows: a component's error box, Slidev's text when a slide's module failed, Vite's error overlay. */
 export const SLIDE_ERROR_TEXTS = [
   'Cannot render ',
   'An error occurred on this slide',
   'Failed to fetch this slide',
+  '[plugin:',
 ] as const
 
 export interface SlideError {
@@ -59,7 +60,7 @@ export function summariseExportFailure(stderr: string): string {
     return stderr.trim()
   const timeout = stderr.match(/Timeout (\d+)ms exceeded/)
   if (timeout) {
-    const slide = stderr.match(/data-slidev-no="(\d+)"|localhost:\d+\/(?:[^/\s?]*\/)*(\d+)\?print/)
+    const slide = stderr.match(/data-slidev-no=\\?"(\d+)|localhost:\d+\/(?:[^/\s?]*\/)*(\d+)\?print/)
     const which = slide ? `slide ${slide[1] ?? slide[2]}` : 'a slide'
     return `✗ No PDF written: ${which} did not finish rendering within ${Number(timeout[1]) / 1000} s (a component still loading, or a slide that fails to load). Open it in \`npm run dev\` to see why.`
   }

@@ -112,3 +112,21 @@ describe('the door is wired: real commands on a broken copy', () => {
     expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
   })
 })
+
+describe('belt and braces: an export refuses a slide that renders an error, whatever the cause', () => {
+  it('npm run export names the slide, exits non-zero and leaves the previous PDF alone', async () => {
+    const dir = copyDeck()
+    // A component that fails to compile: the check at the door cannot see it; Slidev prints its error text.
+    writeFileSync(join(dir, 'components/Broken.vue'), '<script lang="ts">\nthrow new Error("boom")\n</script>\n\n<template><p>never</p></template>\n')
+    edit(dir, 'slides.md', /(<FactCheck id="[^"]+" \/>)/, '$1\n\n<Broken />')
+    const no = (await loadDeck(dir)).find(s => s.content.includes('<Broken />'))!.no
+    mkdirSync(join(dir, 'exports'), { recursive: true })
+    writeFileSync(join(dir, 'exports/slides.pdf'), 'the previous good PDF')
+    const exported = spawnSync('npm', ['run', '--silent', 'export', '--', '--range', String(no)], { cwd: dir, encoding: 'utf8', timeout: 170_000 })
+    expect(exported.status).not.toBe(0)
+    // Slidev's error text is printed on the slide; on a busy machine the slide may time out instead.
+    expect(exported.stderr).toMatch(new RegExp(`✗ No PDF written.*\\n?.*slide ${no}\\b`))
+    expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
+    expect(existsSync(join(dir, 'exports/slides.partial.pdf'))).toBe(false)
+  })
+})
