@@ -149,8 +149,6 @@ export function referenceTable(data: DeckData): Record<string, Record<string, { 
     ReasonCompare: { id: { what: 'reason id', known: ids(data.reasons), required: true } },
     ModeBadge: { mode: { what: 'mode', known: MODES, required: true } },
     SourceList: { subject: { what: 'subject', known: SUBJECTS } },
-    ProjectTable: { highlight: { what: 'project id', known: ids(data.projects) } },
-    EuropeTable: { highlight: { what: 'programme id', known: ids(data.europe) } },
   }
 }
 
