@@ -12,7 +12,7 @@ export interface Column<Row> {
   width?: string
 }
 
-export type Cell = string | number | boolean | null | undefined
+type Cell = string | number | boolean | null | undefined
 
 /** Unknown values are null (or empty): never guessed, shown as "—". */
 export const isUnknown = (value: unknown) => value === null || value === undefined || value === ''

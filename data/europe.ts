@@ -111,5 +111,3 @@ export const europe = [
     checked: '2026-11-26',
   },
 ] as const satisfies readonly EuropeProgramme[]
-
-export type EuropeId = typeof europe[number]['id']

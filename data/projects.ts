@@ -167,5 +167,3 @@ export const projects = [
     checked: '2026-11-26',
   },
 ] as const satisfies readonly Project[]
-
-export type ProjectId = typeof projects[number]['id']

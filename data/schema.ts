@@ -7,8 +7,8 @@ import * as v from 'valibot'
 import { sources } from './sources'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
-export const YEAR_MIN = 1950
-export const YEAR_MAX = 2030
+const YEAR_MIN = 1950
+const YEAR_MAX = 2030
 
 /** A whole year within the deck's range. */
 const Year = v.pipe(

@@ -80,7 +80,7 @@ export function citation(key: SourceKey): string {
 }
 
 /** A source with its key and the records citing it ("projects:cr929", …, in deck order). */
-export interface CitedSource extends SourceRecord {
+interface CitedSource extends SourceRecord {
   key: SourceKey
   cites: string[]
 }

@@ -17,7 +17,7 @@ import { ClaimSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, 
 import { sources } from './sources'
 import { MODES, SUBJECTS } from './vocabulary'
 
-export interface Problem {
+interface Problem {
   /** Path from the project root: "data/projects.ts", "slides.md". */
   file: string
   /** Where in the file: 'record "cr929", field "startYear"' or 'slide 3: <FactCheck id="x">'. */
@@ -66,7 +66,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Checks records against a schema; ids must be unique. Records are named by id, else by position (#1 …). */
-export function checkRecords(file: string, schema: v.GenericSchema, records: readonly unknown[]): Problem[] {
+function checkRecords(file: string, schema: v.GenericSchema, records: readonly unknown[]): Problem[] {
   if (!Array.isArray(records) || records.length === 0)
     return [{ file, where: 'records', problem: 'no records (expected a non-empty list)' }]
   const problems: Problem[] = []
@@ -88,7 +88,7 @@ export function checkRecords(file: string, schema: v.GenericSchema, records: rea
 }
 
 /** The source registry: each entry well-formed, each URL once, each source cited by some record. */
-export function checkSources(registry: Readonly<Record<string, unknown>>, cited: ReadonlySet<string>): Problem[] {
+function checkSources(registry: Readonly<Record<string, unknown>>, cited: ReadonlySet<string>): Problem[] {
   const file = 'data/sources.ts'
   const problems: Problem[] = []
   const byUrl = new Map<string, string>()
@@ -142,7 +142,7 @@ export function checkData(data: DeckData, essay: string): Problem[] {
 }
 
 /** The data references a slide may make: component → attribute → the values that exist. */
-export function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean }>> {
+function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean }>> {
   const ids = (records: readonly unknown[]) => records.map(idOf).filter((id): id is string => id !== undefined)
   return {
     FactCheck: { id: { what: 'claim id', known: ids(data.claims), required: true } },
@@ -152,7 +152,7 @@ export function referenceTable(data: DeckData): Record<string, Record<string, { 
   }
 }
 
-export interface SlideSource {
+interface SlideSource {
   /** 1-based, as in the URL. */
   no: number
   content: string

@@ -12,7 +12,7 @@ type Validate = typeof import('../data/validate.ts')
 /** Files whose change can change the verdict: the data, the slides that reference it, the essay it quotes. */
 const WATCHED = /(?:^|\/)(?:data\/[^/]+\.ts|slides\.md|content\/essay\.txt)$/
 
-export interface DoorResult {
+interface DoorResult {
   problems: string[]
   /** dist/claims.json: present when there are no problems. */
   ledger?: unknown

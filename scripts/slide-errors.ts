@@ -4,14 +4,14 @@
 import type { Page } from 'playwright-chromium'
 
 /** What a broken slide shows: a component's error box, Slidev's text when a slide's module failed, Vite's error overlay. */
-export const SLIDE_ERROR_TEXTS = [
+const SLIDE_ERROR_TEXTS = [
   'Cannot render ',
   'An error occurred on this slide',
   'Failed to fetch this slide',
   '[plugin:',
 ] as const
 
-export interface SlideError {
+interface SlideError {
   /** 1-based, as in the deck's URL (and the slide PDF's page number). */
   slide: number
   /** The sentence the slide shows, cut to one line. */
