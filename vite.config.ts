@@ -1,11 +1,16 @@
 // Slidev merges this file into its own Vite config: the build, the dev server, and the dev server
-// that `slidev export` starts. Three small trims, each measured by `npm run bench` (bench/README.md).
+// that `slidev export` starts. Each line is measured by `npm run bench` (bench/README.md) or
+// checked by a test.
 import { createRequire } from 'node:module'
 import { defineConfig } from 'vite'
+import { door } from './scripts/door.ts'
 
 const require = createRequire(import.meta.url)
 
 export default defineConfig({
+  // The check at the door: bad data stops the build and every export, and shows in the dev
+  // server's overlay, before anything is served or written. It also writes dist/claims.json.
+  plugins: [door()],
   resolve: {
     alias: [
       // Slidev aliases `vue` to Vue's full build, which carries the template compiler so that
@@ -16,14 +21,10 @@ export default defineConfig({
       { find: /^vue$/, replacement: require.resolve('vue/dist/vue.runtime.esm-bundler.js') },
     ],
   },
-  optimizeDeps: {
-    // The data's schema library is imported by components behind Slidev's virtual modules, where
-    // Vite's dependency scan does not look. Found late, it makes the dev server re-optimise and
-    // reload the page mid-export: a 60 s timeout or a blank PDF. Listed here, it is bundled up front.
-    include: ['valibot'],
-  },
   build: {
     // Vite gzips every chunk only to print their sizes; `npm run bench` measures what is loaded.
     reportCompressedSize: false,
+    // The bundler's plugin-timing report names Slidev's and Vite's plugins: nothing a speaker can act on.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
 })

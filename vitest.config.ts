@@ -19,6 +19,16 @@ export default defineConfig({
         },
       },
       {
+        // The five tries of issue 11: the check at the door on temporary copies of the deck, then
+        // one real build and one real export of a broken copy.
+        test: {
+          name: 'door',
+          include: ['tests/door/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts', 'tests/pdf/**/*.test.ts'],

@@ -1,9 +1,8 @@
-// Six European joint programmes, the essay's implicit benchmark ("like European countries").
-// Facts: /work/shared/research/european-programmes.json. Unknown values stay null.
-import { type EuropeProgramme, EuropeProgrammeSchema } from './schema'
-import { source, validateRecords } from './validate'
+// European joint programmes, the essay's implicit benchmark ("like European countries").
+// Unknown values stay null (shown as "—").
+import type { EuropeProgramme } from './schema'
 
-const raw: EuropeProgramme[] = [
+export const europe = [
   {
     id: 'tornado',
     name: 'Panavia Tornado',
@@ -19,10 +18,8 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'Joint company: 42.5 / 42.5 / 15%',
     outcome: 'Long service; Saudi Arabia the only export customer; RAF retired it in 2019.',
     outcomeShort: 'Long service; RAF retired it 2019',
-    sources: [
-      source('Deutsches Museum blog (2024) – https://blog.deutsches-museum.de/2024/08/23/trinationale-zusammenarbeit-der-panavia-tornado-startete-vor-50-jahren-zum-ersten-mal'),
-      source('Aviastar, \'Panavia\' – https://www.aviastar.org/manufacturers/1615.html'),
-    ],
+    sources: ['deutschesmuseum-2024-tornado', 'aviastar-panavia'],
+    checked: '2026-11-26',
   },
   {
     id: 'eurofighter',
@@ -39,11 +36,8 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'Split by national orders (GmbH)',
     outcome: 'Still in production; exported to Austria, Saudi Arabia, Oman, Kuwait and Qatar.',
     outcomeShort: 'In production; 5 export customers',
-    sources: [
-      source('Wikipedia (mirror), \'Eurofighter Typhoon\' – https://owiki.org/wiki/RAF_Typhoons'),
-      source('F-104.de, Eurofighter – http://f-104.de/exponates/english/exp_eurofighter_eng.html'),
-      source('UK Defence Journal, 500th Eurofighter – https://ukdefencejournal.org.uk/?p=9657'),
-    ],
+    sources: ['owiki-eurofighter', 'f104-eurofighter', 'ukdj-500th-eurofighter'],
+    checked: '2026-11-26',
   },
   {
     id: 'a400m',
@@ -60,10 +54,8 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'One OCCAR contract; Airbus builds',
     outcome: 'Years late (engine problems); Germany cut its order from 60 to 53.',
     outcomeShort: 'Years late (engines); Germany cut order',
-    sources: [
-      source('Flight, \'Airbus signs A400M launch order\' – https://flightglobal.com/airbus-signs-a400m-launch-order/48584.article'),
-      source('BulgarianMilitary (2018) – https://bulgarianmilitary.com/2018/03/30/two-a400ms-delivered-in-a-day-to-two-different-countries/'),
-    ],
+    sources: ['flight-a400m-launch', 'bulgarianmilitary-2018-a400m'],
+    checked: '2026-11-26',
   },
   {
     id: 'nh90',
@@ -80,11 +72,8 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'Joint company: 62.5 / 32 / 5.5%',
     outcome: 'Widely exported, but availability and cost problems: Norway ended its programme (2022); Australia retired its fleet early.',
     outcomeShort: 'Widely exported; availability problems',
-    sources: [
-      source('NHIndustries press release (1995) – http://www.nhindustries.com/website/en/press/NH90%20HELICOPTER%20PRESENTED%20IN%20FLIGHT_101.html'),
-      source('Reuters via Nasdaq (2020) – https://www.nasdaq.com/articles/airbus-leonardo-gkn-fokker-jv-signs-deal-with-german-navy-for-31-helicopters-2020-11-26'),
-      source('Força Aérea – https://forcaaerea.com.br/airbus-helicopters-entregou-o-nh90-numero-500'),
-    ],
+    sources: ['nhindustries-1995-nh90', 'nasdaq-2020-nh90-german-navy', 'forcaaerea-nh90-500'],
+    checked: '2026-11-26',
   },
   {
     id: 'meteor',
@@ -100,10 +89,8 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'MBDA prime; German ramjet; ~250 firms',
     outcome: 'Integrated on Gripen, Rafale and Typhoon.',
     outcomeShort: 'On Gripen, Rafale and Typhoon',
-    sources: [
-      source('Battle-Updates, \'Meteor contract signed\' – https://battle-updates.com/update/meteor-contract-signed/'),
-      source('Defense Daily, Meteor enters service on Gripen – http://www.defensedaily.com/mbda-meteor-missile-enters-into-service-on-sweden-gripen-aircraft/international/'),
-    ],
+    sources: ['battleupdates-meteor-contract', 'defensedaily-meteor-gripen'],
+    checked: '2026-11-26',
   },
   {
     id: 'concorde',
@@ -120,11 +107,7 @@ const raw: EuropeProgramme[] = [
     workShareShort: 'Treaty: costs 50 / 50',
     outcome: 'Commercial failure: 7 aircraft each for BA and Air France; retired 2003.',
     outcomeShort: 'Commercial failure; retired 2003',
-    sources: [
-      source('hef.ru.nl, Concorde – https://hef.ru.nl/~pfk/aircraft/manufacturer-Concorde.php'),
-      source('Flight Daily News – https://flightglobal.com/aircraft-which-grew-out-of-two-sst-programmes-/33267.article'),
-    ],
+    sources: ['hef-concorde', 'flight-concorde-sst'],
+    checked: '2026-11-26',
   },
-]
-
-export const europe: EuropeProgramme[] = validateRecords('europe', EuropeProgrammeSchema, raw)
+] as const satisfies readonly EuropeProgramme[]

@@ -1,12 +1,10 @@
-// SIPRI arms-export shares by five-year period. Facts: /work/shared/research/arms-export-shares.json.
-// A share is null when that release does not give it (never read as zero).
-import { type ExportCountry, type ExportPeriod, ExportPeriodSchema } from './schema'
-import { source, validateRecords } from './validate'
+// SIPRI arms-export shares by five-year period. A share is null when that release does not give
+// it (never read as zero).
+import type { ExportPeriod } from './schema'
 
-export const EXPORT_UNIT = 'share of global exports of major arms, per cent, SIPRI trend-indicator values over five-year periods'
 export const EXPORT_CAVEAT = 'SIPRI revises its data every year: a share quoted from one release can differ slightly from another release\'s figure for the same period. Each period names its release.'
 
-const raw: ExportPeriod[] = [
+export const exportPeriods = [
   {
     id: '2008-12',
     period: '2008–12',
@@ -14,10 +12,8 @@ const raw: ExportPeriod[] = [
     endYear: 2012,
     release: 'SIPRI press release, 18 Mar 2013',
     shares: { 'United States': 30, 'Russia': 26, 'France': 6, 'Germany': 7, 'China': 5, 'Italy': null },
-    sources: [
-      source('SIPRI, \'New SIPRI data on arms transfers: China replaces UK as world\'s fifth largest arms exporter\' – https://www.sipri.org/news/2013/new-sipri-data-arms-transfers-china-replaces-uk-worlds-fifth-largest-arms-exporter'),
-      source('Core Communique (press release text) – https://www.corecommunique.com/china-replaces-united-kingdom-as-worlds-fifth-largest-arms-exporter/'),
-    ],
+    sources: ['sipri-2013-china-fifth', 'corecommunique-2013-sipri'],
+    checked: '2026-11-26',
   },
   {
     id: '2010-14',
@@ -26,10 +22,8 @@ const raw: ExportPeriod[] = [
     endYear: 2014,
     release: 'SIPRI data, Mar 2015, as reported by AP',
     shares: { 'United States': 31, 'Russia': 27, 'France': null, 'Germany': null, 'China': 5, 'Italy': null },
-    sources: [
-      source('The Gun Mag (AP report) – http://thegunmag.com/china-gains-ground-in-world-arms-sales'),
-      source('NextBigFuture (SIPRI release text) – https://www.nextbigfuture.com/2015/03/china-is-third-largest-arms-and-usa-is.html'),
-    ],
+    sources: ['gunmag-2015-ap-sipri', 'nextbigfuture-2015-sipri'],
+    checked: '2026-11-26',
   },
   {
     id: '2015-19',
@@ -39,11 +33,8 @@ const raw: ExportPeriod[] = [
     release: 'SIPRI fact sheet, Mar 2020',
     shares: { 'United States': 36, 'Russia': 21, 'France': null, 'Germany': null, 'China': null, 'Italy': null },
     note: 'Top five in order: United States, Russia, France, Germany, China. The 2025 release gives the United States 35 and France 8.6 for this period.',
-    sources: [
-      source('SIPRI fact sheet \'Trends in international arms transfers, 2019\' (copy) – https://docslib.org/doc/13346192/trends-in-international-arms-transfers-2019-3'),
-      source('GKToday – https://www.gktoday.in/current-affairs/united-states-leads-arms-exporting-countries/'),
-      source('Statista (FR), 2025 – https://fr.statista.com/infographie/34086/plus-grands-exportateurs-armes'),
-    ],
+    sources: ['sipri-2020-factsheet-copy', 'gktoday-us-leads', 'statista-2025-exporters'],
+    checked: '2026-11-26',
   },
   {
     id: '2020-24',
@@ -53,17 +44,7 @@ const raw: ExportPeriod[] = [
     release: 'SIPRI fact sheet, Mar 2025',
     shares: { 'United States': 43, 'Russia': 7.8, 'France': 9.6, 'Germany': null, 'China': 5.9, 'Italy': 4.8 },
     note: 'Russia\'s exports fell 64% from 2015–19; its main recipients in 2020–24: India 38%, China 17%, Kazakhstan 11%.',
-    sources: [
-      source('Voz, \'U.S. increases its lead as the world\'s largest arms exporter\' (10 Mar 2025) – https://voz.us/en/society/250310/21985/u-s-increases-its-lead-as-the-world-s-largest-arms-exporter.html'),
-      source('Statista (FR), 2025 – https://fr.statista.com/infographie/34086/plus-grands-exportateurs-armes'),
-      source('SIPRI fact sheet 2025 (introduction) – https://www.sipri.org/uk/node/7510'),
-    ],
+    sources: ['voz-2025-sipri', 'statista-2025-exporters', 'sipri-2025-factsheet'],
+    checked: '2026-11-26',
   },
-]
-
-export const exportPeriods: ExportPeriod[] = validateRecords('exports', ExportPeriodSchema, raw)
-
-/** A country's share in a period; null when that release does not give it. */
-export function shareOf(period: ExportPeriod, country: ExportCountry): number | null {
-  return period.shares[country]
-}
+] as const satisfies readonly ExportPeriod[]

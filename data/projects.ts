@@ -1,9 +1,9 @@
-// The eight Sino-Russian items the essay names. Facts: /work/shared/research/sino-russian-projects.json
-// and essay-claims.md. Unknown values stay null (shown as "—"); nothing is guessed.
-import { type Project, ProjectSchema } from './schema'
-import { source, validateRecords } from './validate'
+// The Sino-Russian projects the deck examines, in the order the table and the timeline show them.
+// Unknown values stay null (shown as "—"); nothing is guessed. How to change a record or add one:
+// README, "Changing the record".
+import type { Project } from './schema'
 
-const raw: Project[] = [
+export const projects = [
   {
     id: 'cr929',
     name: 'CR929 wide-body airliner',
@@ -21,13 +21,8 @@ const raw: Project[] = [
     outcomeShort: 'Russia out 2023; C929 goes on',
     essaySays: 'Officially terminated; Russia withdrew; China continues alone as C929.',
     record: 'Programme announced 2014. The 50/50 CRAIC JV was registered in Shanghai on 22 May 2017. Plan: R&D centred in Moscow, final assembly in Shanghai. In Aug/Sep 2023 UAC\'s CEO confirmed UAC is no longer a partner, citing sanctions; Russia still hoped to stay on as a supplier (composite wing). Russia\'s industry minister had signalled the pull-back in Dec 2022. In Nov 2024 COMAC named Air China as first C929 customer. No source calls the programme terminated.',
-    sources: [
-      source('Aviation Week, \'Russia\'s Exit From CR929 JV Underlines Sanctions Impact\' – https://aviationweek.com/aerospace/manufacturing-supply-chain/russias-exit-cr929-jv-underlines-sanctions-impact'),
-      source('Reuters, COMAC–UAC JV registration, 22 May 2017 – http://in.reuters.com/article/china-comac-russia-idINB9N1IA03V'),
-      source('CAPA, CRAIC establishment ceremony – https://centreforaviation.com/news/uac-comac-and-uac-held-an-establishment-ceremony-for-the-long-range-wide-body-commercial-aircraft-p-675171'),
-      source('The Air Current, \'Russian government quietly signaled Ukraine war had forced CR929 withdrawal\' – https://theaircurrent.com/feed/dispatches/russian-government-quietly-signaled-ukraine-war-had-forced-cr929-withdrawal/'),
-      source('Aviation24.be, \'Air China becomes first customer for COMAC\'s C929\' – https://www.aviation24.be/airlines/air-china/air-china-becomes-first-customer-for-comacs-c929-widebody-jet/'),
-    ],
+    sources: ['aviationweek-2023-cr929-exit', 'reuters-2017-craic-registration', 'capa-craic-ceremony', 'theaircurrent-cr929-withdrawal', 'aviation24-2024-c929-air-china'],
+    checked: '2026-11-26',
   },
   {
     id: 'ahl',
@@ -47,14 +42,8 @@ const raw: Project[] = [
     outcomeShort: 'Contract 2021; not yet flown',
     essaySays: 'Stalled; China developed the Z-20 independently.',
     record: 'Design: 38.2 t max take-off weight, 10 t internal load, 15 t on a sling, based on the Mi-26. China leads design and production; Russia is technical partner (transmission, anti-icing). Contract signed 25 June 2021. In 2020 GlobalSecurity reported the project held up by its Ukrainian-made D-136 engine. Z-20: a 10 t medium-lift utility helicopter compared to the UH-60; its indigenous \'10-tonne helicopter project\' started in 2006 and first flew 23 Dec 2013. So it is a different class, and it predates the AHL.',
-    sources: [
-      source('Shephard, \'China\'s AHL programme inches forward\' – https://www.shephardmedia.com/news/air-warfare/chinas-ahl-programme-inches-forward/'),
-      source('TASS, May 2024 – https://tass.com/economy/1789333'),
-      source('AIN, \'New Heavy Helicopter Deal Symbolizes Closer Russia-China Ties\' – https://www.ainonline.com/aviation-news/defense/2015-05-12/new-heavy-helicopter-deal-symbolizes-closer-russia-china-ties'),
-      source('Global Times (2019) – http://www.globaltimes.cn/content/1141515.shtml'),
-      source('GlobalSecurity, \'AC3X2 / Z-YY – Advanced Heavy Lift\' – https://www.globalsecurity.org/military/world/china/z-yy.htm'),
-      source('Wikipedia, \'Harbin Z-20\' – https://en.wikipedia.org/wiki/Harbin_Z-20'),
-    ],
+    sources: ['shephard-ahl-inches-forward', 'tass-2024-ahl', 'ain-2015-ahl-deal', 'globaltimes-2019-ahl', 'globalsecurity-ahl', 'wikipedia-z20'],
+    checked: '2026-11-26',
   },
   {
     id: 'jf17',
@@ -74,13 +63,8 @@ const raw: Project[] = [
     outcomeShort: 'China–Pakistan; in service',
     essaySays: 'Named as one of the few successful examples of China–Russia cooperation (\'Thunder\' fighter).',
     record: 'Grew out of the Chengdu–Grumman Super-7 project, cancelled after 1989. China–Pakistan agreement June 1999; first flight 2003. The Russian part is the RD-93 engine, a MiG-29 RD-33 derivative. One source says Mikoyan was contracted for design assistance; another says CATIC bought Mikoyan \'Project 33\' data in 1998; others dispute any major Mikoyan design input. Russia at times objected to re-export of the engines.',
-    sources: [
-      source('all-aero, \'Chengdu FC-1 / JF-17 Thunder\' – http://all-aero.com/index.php/component/content/article/59-planes-b-c/2335-chengdu-fc-1-jf-17-thunder'),
-      source('SinoDefence, FC-1/JF-17 – http://sinodefence.com/tags/jf-17/'),
-      source('GlobalSecurity, FC-1/JF-17 – http://www.globalsecurity.org/military/world/china/fc-1.htm'),
-      source('Defensionem, \'JF-17: Chinese skin, Russian DNA\' – https://defensionem.com/jf-17'),
-      source('idrw (sceptical view) – https://idrw.org/the-pakistani-chinese-jf-17-fighter-aircraft-might-not-have-russian-origins-but-it-may-have-romanian-ones/'),
-    ],
+    sources: ['allaero-fc1-jf17', 'sinodefence-jf17', 'globalsecurity-fc1', 'defensionem-jf17', 'idrw-jf17-origins'],
+    checked: '2026-11-26',
   },
   {
     id: 'j11',
@@ -100,12 +84,8 @@ const raw: Project[] = [
     outcomeShort: 'Halted; China built J-11B',
     essaySays: 'Named as one of the few successful examples (J-11A fighter).',
     record: 'Agreement variously dated 1995 (US$2.5bn) or 6 Dec 1996 (~US$2.7bn; JDW); another source gives US$1.2bn. Terms: no exports; engines, radar and avionics supplied from Russia. First SAC-assembled aircraft flew Dec 1998. Reported reasons for stopping: concerns about the avionics fit and a shift to a Chinese-equipped J-11B. Strictly, \'J-11A\' is the avionics-upgraded version; the licence-built baseline is \'J-11\'.',
-    sources: [
-      source('Wikipedia mirror (piglix), \'Shenyang J-11\' – http://piglix.com/piglix/Shenyang_J-11'),
-      source('JDW via Key Publishing, \'China accepts Su-30MK2 fighters\' (Mar 2004) – https://keypublishing.wordpress-developer.us/?p=142136'),
-      source('Flight, \'China considers changes to Su-27 Sukhoi assembly deal\' – https://www.flightglobal.com/china-considers-changes-to-su-27-sukhoi-assembly-deal/57541.article'),
-      source('Aviatia, \'J-11 Fighter\' – https://aviatia.net/j-11-fighter/'),
-    ],
+    sources: ['piglix-j11', 'jdw-2004-su30mk2', 'flight-su27-assembly', 'aviatia-j11'],
+    checked: '2026-11-26',
   },
   {
     id: 'su30',
@@ -124,11 +104,8 @@ const raw: Project[] = [
     outcomeShort: 'Delivered; no production rights',
     essaySays: 'Requested by China, finished product supplied by Russia, no core-technology sharing.',
     record: 'First 38 Su-30MKK (about US$1.5bn) delivered 2000–01; first 10 arrived 20 Dec 2000. A second contract for 38 was completed in 2003. 24 Su-30MK2 (naval-strike version) came under a 2003 deal and were delivered from 2004. Flight reported 40–45 for the first batch in 2001; JDW gives 38.',
-    sources: [
-      source('JDW via Key Publishing (31 Mar 2004) – https://keypublishing.wordpress-developer.us/?p=142136'),
-      source('Flight, \'Chinese Su-30 flies in\' – https://flightglobal.com/chinese-su-30-flies-in/37966.article'),
-      source('Flight, \'China receives first of 24 two-seat Su-30MK2s\' – https://www.flightglobal.com/china-receives-first-of-24-two-seat-su-30mk2s/53342.article'),
-    ],
+    sources: ['jdw-2004-su30mk2', 'flight-su30-flies-in', 'flight-su30mk2-first'],
+    checked: '2026-11-26',
   },
   {
     id: 'il76_il78',
@@ -147,11 +124,8 @@ const raw: Project[] = [
     outcomeShort: 'Collapsed; 10 used Il-76s 2012',
     essaySays: 'Requested by China, finished product supplied by Russia, no core-technology sharing.',
     record: 'Signed Sept 2005 as a three-way contract. In 2008 Russia\'s arms-export agency head said Tashkent had \'essentially rescinded\' its side. Strategypage says China cancelled in 2006 after Russia sought a 27% price rise. Russia moved Il-76 production to Ulyanovsk; TAPO went bankrupt in 2010. No confirmed new-build deliveries found.',
-    sources: [
-      source('GlobalSecurity, \'IL-76 – Production\' – https://www.globalsecurity.org/military/world/russia/il-76-production.htm'),
-      source('UzDaily (ITAR-TASS), \'Russia blames Uzbekistan…\' (2009) – https://uzdaily.com/en/russia-blames-uzbekistan-for-military-aircraft-delivery-delays-to-china'),
-      source('Strategypage, \'The Chinese Il-76\' (26 Nov 2012) – http://www.strategypage.com/htmw/htairmo/articles/20121126.aspx'),
-    ],
+    sources: ['globalsecurity-il76-production', 'uzdaily-2009-il76', 'strategypage-2012-il76'],
+    checked: '2026-11-26',
   },
   {
     id: 'su35',
@@ -170,11 +144,8 @@ const raw: Project[] = [
     outcomeShort: 'Delivered; first export buyer',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
     record: 'Contract announced 19 Nov 2015 (preliminary deal 2012). Value: about US$2bn or \'more than $2bn\' (Reuters, TASS), including ground equipment and spare engines. Rostec later cited about US$2.5bn (Interfax via Reuters, 2018).',
-    sources: [
-      source('TASS, 11 Apr 2017 – http://tass.com/defense/940632'),
-      source('Reuters via Swissinfo, \'Russia to deliver 10 Su-35 fighter jets to China this year\' – https://www.swissinfo.ch/eng/reuters/russia-to-deliver-10-su-35-fighter-jets-to-china-this-year---ifx/44141122'),
-      source('TASS via Defense-Aerospace, first batch arrives – http://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=179955&cat=3'),
-    ],
+    sources: ['tass-2017-su35', 'swissinfo-reuters-su35-deliveries', 'defense-aerospace-su35-first-batch'],
+    checked: '2026-11-26',
   },
   {
     id: 'sovremenny',
@@ -192,17 +163,7 @@ const raw: Project[] = [
     outcomeShort: 'All 4 delivered; refitted',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
     record: 'Two unfinished Russian hulls bought under a 1996 agreement (US$600m or 800m, sources differ): Hangzhou (136), Dec 1999; Fuzhou (137), Nov/Dec 2000. Two new-build 956EM ordered Jan 2002 (US$1–1.4bn): Taizhou (138), 28 Dec 2005; Ningbo (139), Sept 2006.',
-    sources: [
-      source('Wikipedia, \'Chinese destroyer Fuzhou\' – https://en.wikipedia.org/wiki/Chinese_destroyer_Fuzhou'),
-      source('SinoDefence, \'Project 956 Sovremenny Class\' – http://sinodefence.com/project-956-sovremenny-class/'),
-      source('Strategypage, 26 Jan 2002 – http://WWW.STRATEGYPAGE.COM/htmw/htsurf/articles/20020126.aspx'),
-      source('Military-Wiki (refits) – https://military-wiki.com/sovremenny-class-destroyer-soviet-veteran-but-still-valid-in-china/'),
-    ],
+    sources: ['wikipedia-fuzhou', 'sinodefence-sovremenny', 'strategypage-2002-sovremenny', 'militarywiki-sovremenny-refits'],
+    checked: '2026-11-26',
   },
-]
-
-export const projects: Project[] = validateRecords('projects', ProjectSchema, raw)
-
-export function projectById(id: string): Project | undefined {
-  return projects.find(p => p.id === id)
-}
+] as const satisfies readonly Project[]

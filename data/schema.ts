@@ -1,12 +1,17 @@
-// Valibot schemas for every data subject. The TypeScript types are inferred from these
-// schemas, so the schema is the one source of truth for both the runtime check and the types.
+// The shape of every record, as valibot schemas: what the check at the door (data/validate.ts)
+// enforces before Slidev serves or writes anything. The TypeScript types the data files satisfy
+// are inferred from these schemas, so the two never drift apart. Node only: data files and
+// components import types from here (`import type`), never values, so valibot stays out of the
+// audience's browser.
 import * as v from 'valibot'
+import { sources } from './sources'
+import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
-export const YEAR_MIN = 1950
-export const YEAR_MAX = 2030
+const YEAR_MIN = 1950
+const YEAR_MAX = 2030
 
-/** A whole year within the deck's range (1950–2030). */
-export const Year = v.pipe(
+/** A whole year within the deck's range. */
+const Year = v.pipe(
   v.number('expected a year (number)'),
   v.integer('expected a whole year'),
   v.check(
@@ -15,45 +20,56 @@ export const Year = v.pipe(
   ),
 )
 
-const Text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'))
+const Text = v.pipe(v.string('expected text'), v.regex(/\S/, 'must not be empty'))
+const ShortText = (max: number) => v.pipe(Text, v.maxLength(max, issue => `has ${String(issue.input).length} characters (at most ${max})`))
+
+/** A list with at least `min` items; readonly, so data files can be `as const` literals. */
+const List = <T extends v.GenericSchema>(item: T, min: number, what: string) =>
+  v.pipe(v.array(item, `expected a list of ${what}`), v.minLength(min, `at least ${min} ${what} required`), v.readonly())
+
+const Id = v.pipe(
+  v.string('expected an id (text)'),
+  v.regex(/^[a-z0-9][a-z0-9_-]*$/, issue => `id "${String(issue.input)}" must be lower-case letters, digits, "-" or "_"`),
+)
+
+/** A calendar date that exists: 'YYYY-MM-DD'. */
+const IsoDate = v.pipe(
+  v.string('expected a date (text)'),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, issue => `"${String(issue.input)}" is not a date written YYYY-MM-DD`),
+  v.check(s => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), issue => `"${String(issue.input)}" is not a real date`),
+)
+
+/** The day a record was last checked against its sources: a real date, not in the future. */
+const Checked = v.pipe(
+  IsoDate,
+  v.check(s => s <= new Date().toISOString().slice(0, 10), issue => `${String(issue.input)} is in the future`),
+)
 
 /** An http(s) URL. `v.url()` alone accepts javascript:, ftp:, data: … so the scheme is checked too. */
-export const HttpUrl = v.pipe(
+const HttpUrl = v.pipe(
   v.string('expected a URL (text)'),
   v.regex(/^https?:\/\//i, issue => `"${String(issue.input)}" is not an http(s) URL`),
   v.url(issue => `"${String(issue.input)}" is not a valid URL`),
 )
 
+// ---------------------------------------------------------------- sources
+
 export const SourceSchema = v.strictObject({
+  publisher: Text,
   title: Text,
+  /** Publication date, as precise as known: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
+  date: v.optional(v.pipe(
+    v.string('expected a date (text)'),
+    v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, issue => `"${String(issue.input)}" is not YYYY, YYYY-MM or YYYY-MM-DD`),
+  )),
   url: HttpUrl,
 })
-export type Source = v.InferOutput<typeof SourceSchema>
+export type SourceRecord = v.InferOutput<typeof SourceSchema>
 
-export const Sources = v.pipe(
-  v.array(SourceSchema, 'expected a list of sources'),
-  v.minLength(1, 'at least one source is required'),
-)
-
-export const Id = v.pipe(
-  v.string('expected an id (text)'),
-  v.regex(/^[a-z0-9][a-z0-9_-]*$/, issue => `id "${String(issue.input)}" must be lower-case letters, digits, "-" or "_"`),
-)
-
-export const MODES = ['joint-development', 'licensed-production', 'direct-purchase', 'third-country'] as const
-export const ModeSchema = v.picklist(
-  MODES,
-  issue => `unknown cooperation mode "${String(issue.input)}" (expected one of: ${MODES.join(', ')})`,
-)
-export type Mode = v.InferOutput<typeof ModeSchema>
-
-/** How each mode is named on slides. */
-export const MODE_LABELS: Record<Mode, string> = {
-  'joint-development': 'Joint development',
-  'licensed-production': 'Licensed production',
-  'direct-purchase': 'Direct purchase',
-  'third-country': 'Third-country project',
-}
+type SourceKey = keyof typeof sources
+const SOURCE_KEYS = Object.keys(sources) as SourceKey[]
+const SourceRef = v.picklist(SOURCE_KEYS, issue => `unknown source "${String(issue.input)}" (not a key in data/sources.ts)`)
+const Sources = List(SourceRef, 1, 'source')
 
 /** A count: a number when the sources give one, text when they qualify it (">200", "~100"), null when unknown. */
 const Count = v.nullable(v.union(
@@ -68,29 +84,28 @@ export const ProjectSchema = v.pipe(
     id: Id,
     name: Text,
     /** Short name for tables and the timeline. */
-    short: v.pipe(Text, v.maxLength(18, 'short name must be at most 18 characters')),
+    short: ShortText(18),
     kind: Text,
-    partners: v.pipe(v.array(Text), v.minLength(1, 'at least one partner is required')),
-    mode: ModeSchema,
+    partners: List(Text, 1, 'partner'),
+    mode: v.picklist(MODES, issue => `unknown cooperation mode "${String(issue.input)}" (expected one of: ${MODES.join(', ')})`),
     startYear: Year,
     /** Year the Sino-Russian part ended; null while ongoing. */
     endYear: v.nullable(Year),
     status: Text,
-    units: v.strictObject({
-      planned: Count,
-      delivered: Count,
-    }),
+    units: v.strictObject({ planned: Count, delivered: Count }),
     /** Longer detail behind the units figures. */
     unitsNote: v.optional(Text),
     /** Did Russia share core technology (design, engines, radar…)? null = not known. */
-    coreTechShared: v.nullable(v.boolean()),
+    coreTechShared: v.nullable(v.boolean('expected true, false or null')),
     coreTechNote: v.optional(Text),
     outcome: Text,
     /** Outcome in a few words, for the table. */
-    outcomeShort: v.pipe(Text, v.maxLength(32, 'short outcome must be at most 32 characters')),
-    essaySays: Text,
+    outcomeShort: ShortText(32),
+    /** What the essay says about it; absent for a project the essay never mentions. */
+    essaySays: v.optional(Text),
     record: Text,
     sources: Sources,
+    checked: Checked,
   }),
   v.forward(
     v.partialCheck(
@@ -109,7 +124,7 @@ export const EuropeProgrammeSchema = v.strictObject({
   id: Id,
   name: Text,
   short: Text,
-  partners: v.pipe(v.array(Text), v.minLength(2, 'a programme needs at least two partners')),
+  partners: List(Text, 2, 'partners'),
   partnersShort: Text,
   startYear: Year,
   firstFlightOrService: Text,
@@ -118,10 +133,11 @@ export const EuropeProgrammeSchema = v.strictObject({
   unitsBuilt: Count,
   unitsNote: v.optional(Text),
   workShare: Text,
-  workShareShort: v.pipe(Text, v.maxLength(48, 'short work share must be at most 48 characters')),
+  workShareShort: ShortText(48),
   outcome: Text,
-  outcomeShort: v.pipe(Text, v.maxLength(48, 'short outcome must be at most 48 characters')),
+  outcomeShort: ShortText(48),
   sources: Sources,
+  checked: Checked,
 })
 export type EuropeProgramme = v.InferOutput<typeof EuropeProgrammeSchema>
 
@@ -132,9 +148,6 @@ const Share = v.nullable(v.pipe(
   v.check((n: number) => n >= 0 && n <= 100, issue => `share ${String(issue.input)} is out of range 0–100`),
 ))
 
-export const EXPORT_COUNTRIES = ['United States', 'Russia', 'France', 'Germany', 'China', 'Italy'] as const
-export type ExportCountry = typeof EXPORT_COUNTRIES[number]
-
 export const ExportPeriodSchema = v.strictObject({
   id: Id,
   /** Display label, e.g. "2008–12". */
@@ -143,26 +156,17 @@ export const ExportPeriodSchema = v.strictObject({
   endYear: Year,
   release: Text,
   /** Per cent of world exports of major arms; null = not given in that release. */
-  shares: v.strictObject({
-    'United States': Share,
-    'Russia': Share,
-    'France': Share,
-    'Germany': Share,
-    'China': Share,
-    'Italy': Share,
-  }),
+  shares: v.strictObject(Object.fromEntries(EXPORT_COUNTRIES.map(c => [c, Share])) as Record<typeof EXPORT_COUNTRIES[number], typeof Share>),
   note: v.optional(Text),
   sources: Sources,
+  checked: Checked,
 })
 export type ExportPeriod = v.InferOutput<typeof ExportPeriodSchema>
 
 // ---------------------------------------------------------------- reasons
 
-export const REASON_IDS = ['needs', 'industry', 'markets'] as const
-export type ReasonId = typeof REASON_IDS[number]
-
 export const ReasonSchema = v.strictObject({
-  id: v.picklist(REASON_IDS, issue => `unknown reason "${String(issue.input)}"`),
+  id: Id,
   title: Text,
   /** China's side, in the essay's own terms. */
   china: Text,
@@ -173,19 +177,18 @@ export const ReasonSchema = v.strictObject({
   /** What the record adds (optional context from the research). */
   recordNote: v.optional(Text),
   sources: Sources,
+  checked: Checked,
 })
 export type Reason = v.InferOutput<typeof ReasonSchema>
 
 // ---------------------------------------------------------------- claims
 
-export const VERDICTS = ['confirmed', 'partly', 'disputed', 'not supported'] as const
-export type Verdict = typeof VERDICTS[number]
-
 export const ClaimSchema = v.strictObject({
   id: Id,
-  /** The essay's claim, quoted. */
+  /** The essay's words, verbatim (parts joined by " … "); the check finds each part in content/essay.txt. */
   essay: Text,
-  /** What the record says: short enough for a slide callout. */
+  verdict: v.picklist(VERDICTS, issue => `unknown verdict "${String(issue.input)}" (expected one of: ${VERDICTS.join(', ')})`),
+  /** What the record says: 1–2 sentences, short enough for a slide; its first words agree with the verdict. */
   record: v.pipe(
     Text,
     v.check(
@@ -193,12 +196,9 @@ export const ClaimSchema = v.strictObject({
       issue => `record text has ${String(issue.input).split(/\s+/).length} words (at most 35)`,
     ),
   ),
-  verdict: v.picklist(VERDICTS, issue => `unknown verdict "${String(issue.input)}" (expected one of: ${VERDICTS.join(', ')})`),
-  /** Related project id, if any. */
+  /** The project it is about, if any (an id in data/projects.ts). */
   project: v.optional(Id),
   sources: Sources,
+  checked: Checked,
 })
 export type Claim = v.InferOutput<typeof ClaimSchema>
-
-export const SUBJECTS = ['projects', 'europe', 'exports', 'reasons', 'claims'] as const
-export type Subject = typeof SUBJECTS[number]

@@ -1,42 +1,63 @@
-// Validates a subject's records at import time. Bad data fails the build and the tests loudly,
-// with a message that names the subject, the record and the field:
-//   projects: record "cr929", field "startYear": year 1850 is out of range 1950–2030
+// The check at the door: every record of every subject, the source registry, and every data
+// reference in slides.md, checked once in Node before Slidev serves or writes anything (the Vite
+// plugin in scripts/door.ts, `npm run check`). Every problem is one line naming file, record or
+// slide, and field:
+//   data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030
+//   slides.md: slide 3: <FactCheck id="x">: unknown claim id "x" (known: …)
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import * as v from 'valibot'
+import { loadDeck } from '../scripts/deck.ts'
+import { claims } from './claims'
+import { europe } from './europe'
+import { exportPeriods } from './exports'
+import { projects } from './projects'
+import { reasons } from './reasons'
+import { ClaimSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from './schema'
+import { sources } from './sources'
+import { MODES, SUBJECTS } from './vocabulary'
 
-export interface DataProblem {
-  subject: string
-  /** The record's id, or "#<index>" when the record has no usable id. */
-  id: string
-  /** Dot path of the field, e.g. "startYear", "sources.0.url"; "(record)" for the record itself. */
-  field: string
+interface Problem {
+  /** Path from the project root: "data/projects.ts", "slides.md". */
+  file: string
+  /** Where in the file: 'record "cr929", field "startYear"' or 'slide 3: <FactCheck id="x">'. */
+  where: string
   problem: string
 }
 
-export class DataError extends Error {
-  readonly problems: DataProblem[]
-
-  constructor(problems: DataProblem[]) {
-    super(problems.map(formatProblem).join('\n'))
-    this.name = 'DataError'
-    this.problems = problems
-  }
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.where}: ${p.problem}`
 }
 
-export function formatProblem(p: DataProblem): string {
-  return `${p.subject}: record "${p.id}", field "${p.field}": ${p.problem}`
+/** Every subject's records as the data files export them (unknown: the check trusts nothing). */
+export interface DeckData {
+  projects: readonly unknown[]
+  europe: readonly unknown[]
+  exports: readonly unknown[]
+  reasons: readonly unknown[]
+  claims: readonly unknown[]
+  sources: Readonly<Record<string, unknown>>
 }
 
-function recordId(record: unknown, index: number): string {
-  if (record && typeof record === 'object' && 'id' in record) {
-    const id = (record as { id: unknown }).id
-    if (typeof id === 'string' && id.trim() !== '')
-      return id
-  }
-  return `#${index}`
+export const deckData: DeckData = { projects, europe, exports: exportPeriods, reasons, claims, sources }
+
+const SCHEMAS = {
+  projects: ProjectSchema,
+  europe: EuropeProgrammeSchema,
+  exports: ExportPeriodSchema,
+  reasons: ReasonSchema,
+  claims: ClaimSchema,
+} satisfies Record<typeof SUBJECTS[number], v.GenericSchema>
+
+const fileOf = (subject: string) => `data/${subject}.ts`
+
+function idOf(record: unknown): string | undefined {
+  const id = (record as { id?: unknown } | null)?.id
+  return typeof id === 'string' && id.trim() !== '' ? id : undefined
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
-  // Valibot reports a missing key as an object-level issue whose input is undefined.
+  // Valibot reports a missing key as an issue whose input is undefined.
   if (issue.input === undefined && issue.path?.length)
     return 'is missing (required field)'
   if (issue.type === 'strict_object' && issue.expected === 'never')
@@ -44,52 +65,142 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return issue.message
 }
 
-/**
- * Checks every record against the schema and that ids are unique; returns the parsed records.
- * Throws a DataError listing every problem found (one line each).
- */
-export function validateRecords<TSchema extends v.GenericSchema>(
-  subject: string,
-  schema: TSchema,
-  records: readonly unknown[],
-): v.InferOutput<TSchema>[] {
-  const problems: DataProblem[] = []
-  const out: v.InferOutput<TSchema>[] = []
-  const seen = new Map<string, number>()
-
-  if (!Array.isArray(records) || records.length === 0) {
-    throw new DataError([{ subject, id: '(none)', field: '(records)', problem: 'no records given' }])
-  }
-
+/** Checks records against a schema; ids must be unique. Records are named by id, else by position (#1 …). */
+function checkRecords(file: string, schema: v.GenericSchema, records: readonly unknown[]): Problem[] {
+  if (!Array.isArray(records) || records.length === 0)
+    return [{ file, where: 'records', problem: 'no records (expected a non-empty list)' }]
+  const problems: Problem[] = []
+  const positions = new Map<string, number[]>()
   records.forEach((record, index) => {
-    const id = recordId(record, index)
+    const id = idOf(record)
+    const name = id ? `record "${id}"` : `record #${index + 1}`
+    if (id)
+      positions.set(id, [...positions.get(id) ?? [], index + 1])
     const result = v.safeParse(schema, record)
-    if (result.success) {
-      out.push(result.output)
-    }
-    else {
-      for (const issue of result.issues) {
-        problems.push({ subject, id, field: v.getDotPath(issue) ?? '(record)', problem: describe(issue) })
-      }
-    }
-    if (!id.startsWith('#')) {
-      const first = seen.get(id)
-      if (first !== undefined)
-        problems.push({ subject, id, field: 'id', problem: `duplicate id "${id}" (also record #${first})` })
-      else
-        seen.set(id, index)
-    }
+    for (const issue of result.issues ?? [])
+      problems.push({ file, where: `${name}, field "${v.getDotPath(issue) ?? '(record)'}"`, problem: describe(issue) })
   })
-
-  if (problems.length > 0)
-    throw new DataError(problems)
-  return out
+  for (const [id, at] of positions) {
+    if (at.length > 1)
+      problems.push({ file, where: `record "${id}", field "id"`, problem: `${at.length} records use this id (#${at.join(' and #')}); ids must be unique` })
+  }
+  return problems
 }
 
-/** Turns the research notes' "Title – https://…" strings into { title, url }. */
-export function source(line: string): { title: string, url: string } {
-  const at = line.lastIndexOf(' – ')
-  if (at < 0)
-    return { title: line, url: '' } // fails validation, on purpose: no URL
-  return { title: line.slice(0, at).trim(), url: line.slice(at + 3).trim() }
+/** The source registry: each entry well-formed, each URL once, each source cited by some record. */
+function checkSources(registry: Readonly<Record<string, unknown>>, cited: ReadonlySet<string>): Problem[] {
+  const file = 'data/sources.ts'
+  const problems: Problem[] = []
+  const byUrl = new Map<string, string>()
+  for (const [key, entry] of Object.entries(registry)) {
+    const result = v.safeParse(SourceSchema, entry)
+    for (const issue of result.issues ?? [])
+      problems.push({ file, where: `record "${key}", field "${v.getDotPath(issue) ?? '(record)'}"`, problem: describe(issue) })
+    const url = (entry as { url?: unknown }).url
+    if (typeof url === 'string') {
+      const same = url.toLowerCase().replace(/\/+$/, '')
+      const other = byUrl.get(same)
+      if (other)
+        problems.push({ file, where: `record "${key}", field "url"`, problem: `same URL as source "${other}" (one key per URL)` })
+      else
+        byUrl.set(same, key)
+    }
+    if (!cited.has(key))
+      problems.push({ file, where: `record "${key}"`, problem: 'no record cites this source (remove it, or cite it)' })
+  }
+  return problems
+}
+
+/** The parts of a quote, as the essay has them: a quote may skip words with " … ". */
+export const quoteParts = (quote: string) => quote.split(' … ')
+
+/** Records that point at other records or at the essay. */
+function checkReferences(data: DeckData, essay: string): Problem[] {
+  const problems: Problem[] = []
+  const projectIds = new Set(data.projects.map(idOf).filter(Boolean))
+  for (const claim of data.claims as { id?: string, project?: unknown, essay?: unknown }[]) {
+    const where = `record "${claim.id}"`
+    if (typeof claim.project === 'string' && !projectIds.has(claim.project))
+      problems.push({ file: 'data/claims.ts', where: `${where}, field "project"`, problem: `unknown project id "${claim.project}" (known: ${[...projectIds].join(', ')})` })
+    if (typeof claim.essay === 'string') {
+      const missing = quoteParts(claim.essay).find(part => !essay.includes(part))
+      if (missing !== undefined)
+        problems.push({ file: 'data/claims.ts', where: `${where}, field "essay"`, problem: `not found verbatim in content/essay.txt: "${missing}"` })
+    }
+  }
+  return problems
+}
+
+/** Every record and the registry. */
+export function checkData(data: DeckData, essay: string): Problem[] {
+  const cited = new Set(SUBJECTS.flatMap(s => data[s].flatMap(r => (r as { sources?: unknown }).sources).filter((k): k is string => typeof k === 'string')))
+  return [
+    ...SUBJECTS.flatMap(s => checkRecords(fileOf(s), SCHEMAS[s], data[s])),
+    ...checkSources(data.sources, cited),
+    ...checkReferences(data, essay),
+  ]
+}
+
+/** The data references a slide may make: component → attribute → the values that exist. */
+function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean }>> {
+  const ids = (records: readonly unknown[]) => records.map(idOf).filter((id): id is string => id !== undefined)
+  return {
+    FactCheck: { id: { what: 'claim id', known: ids(data.claims), required: true } },
+    ReasonCompare: { id: { what: 'reason id', known: ids(data.reasons), required: true } },
+    ModeBadge: { mode: { what: 'mode', known: MODES, required: true } },
+    SourceList: { subject: { what: 'subject', known: SUBJECTS } },
+  }
+}
+
+interface SlideSource {
+  /** 1-based, as in the URL. */
+  no: number
+  content: string
+}
+
+/** Every `<Component attr="value">` in the slides whose value names data that does not exist. */
+export function checkSlides(slides: readonly SlideSource[], data: DeckData): Problem[] {
+  const table = referenceTable(data)
+  const problems: Problem[] = []
+  for (const slide of slides) {
+    for (const [tag, name, attrs] of slide.content.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
+      const wanted = table[name!]
+      if (!wanted)
+        continue
+      const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
+      const element = tag!.replace(/\s+/g, ' ')
+      for (const [attr, { what, known, required }] of Object.entries(wanted)) {
+        if (given.has(`:${attr}`))
+          continue // a bound expression: not data the check can read
+        const value = given.get(attr)
+        if (value === undefined) {
+          if (required)
+            problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `no ${attr}="…" given (known ${what}s: ${known.join(', ')})` })
+        }
+        else if (!known.includes(value)) {
+          problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `unknown ${what} "${value}" (known: ${known.join(', ')})` })
+        }
+      }
+    }
+  }
+  return problems
+}
+
+/** The claims ledger (dist/claims.json): each fact check with its sources as title and URL. */
+export function claimsLedger() {
+  return claims.map(c => ({
+    id: c.id,
+    essay: c.essay,
+    verdict: c.verdict,
+    record: c.record,
+    sources: c.sources.map(key => ({ title: sources[key].title, url: sources[key].url })),
+    checked: c.checked,
+  }))
+}
+
+/** The whole check for the deck at `root`: data, registry, references, slides. Problems as lines. */
+export async function checkDeck(root: string): Promise<string[]> {
+  const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
+  const slides = await loadDeck(root)
+  return [...checkData(deckData, essay), ...checkSlides(slides, deckData)].map(formatProblem)
 }

@@ -1,7 +1,7 @@
 // `npm test`: the verdict before a talk or a merge. The one thing it needs from the system is a
 // browser (Chrome, Chromium or Edge; scripts/browser.ts finds it): on Debian, as root, it installs
 // Chromium with apt-get and says so; elsewhere it stops with the fix. Then the type check, then
-// the unit and browser tests (vitest projects `unit` and `browser`; arguments pass through, e.g.
+// the unit, door and browser tests (vitest projects `unit`, `door` and `browser`; arguments pass through, e.g.
 // `npm test -- tests/e2e/gates.test.ts`). The last line is the one CI reads, `N passed, N failed`,
 // with the time since `npm test` started (tests/support/summary-reporter.ts).
 // The five-exports-in-a-row soak test is `npm run test:soak`, not part of this.
@@ -49,7 +49,7 @@ if (typecheck.status !== 0) {
   process.exit(1)
 }
 
-const vitest = spawnSync('npx', ['vitest', 'run', '--project', 'unit', '--project', 'browser', ...process.argv.slice(2)], {
+const vitest = spawnSync('npx', ['vitest', 'run', '--project', 'unit', '--project', 'door', '--project', 'browser', ...process.argv.slice(2)], {
   stdio: 'inherit',
   shell,
   env: { ...process.env, TEST_STARTED_AT: String(started) },

@@ -14,8 +14,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-chromium'
 import { blockExternal, CHROMIUM_ARGS, findChromiumOrExit } from '../browser.ts'
+import { checkDeck, report } from '../door.ts'
 import { type DeckSlide, loadDeck, loadSlidevData } from '../deck.ts'
 import { serveDist, type StaticServer } from '../serve.ts'
+import { formatSlideErrors, slideErrors } from '../slide-errors.ts'
 import { settleSlide } from '../slide.ts'
 
 export interface SessionOptions {
@@ -51,8 +53,6 @@ export interface ExportSession {
   close: () => Promise<void>
 }
 
-const SLIDE_FAILED = /An error occurred on this slide|Failed to fetch this slide/
-
 function build(root: string, outDir: string) {
   const started = Date.now()
   console.log('Building the deck …')
@@ -63,6 +63,11 @@ function build(root: string, outDir: string) {
 }
 
 export async function openExportSession({ root, dist, dark = false }: SessionOptions): Promise<ExportSession> {
+  // The check at the door, before a browser starts or a build begins; a --dist build is checked
+  // too, since the data may have changed since it was built.
+  const { problems } = await checkDeck(root)
+  if (problems.length)
+    throw new Error(report(problems, 'nothing was exported.').trim())
   // The browser first: without one there is no point in building.
   const executablePath = findChromiumOrExit()
   if (dist && !existsSync(join(resolve(root, dist), 'index.html')))
@@ -119,9 +124,10 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   const sheets = await page.evaluate(detachSlides)
   if (sheets.slides.length !== n)
     throw new Error(`the built deck rendered ${sheets.slides.length} slides, slides.md has ${n}: is the build (--dist) out of date?`)
-  const failed = sheets.slides.filter(s => SLIDE_FAILED.test(s.text))
-  if (failed.length)
-    throw new Error(`slide ${failed.map(s => s.no).join(', ')} failed to render ("${failed[0]!.text.match(SLIDE_FAILED)![0]}"): open it in \`npm run dev\` to see why`)
+  // Belt and braces: whatever the cause, a slide that shows an error instead of itself stops the export.
+  const errors = slideErrors(sheets.slides.map(s => s.text))
+  if (errors.length)
+    throw new Error(`${formatSlideErrors(errors)}\nOpen the slide in \`npm run dev\` to see why.`)
   const headmatter = data.headmatter ?? {}
   return {
     page,

@@ -1,6 +1,10 @@
 // The deck's shape: titled slides, a talk-sized count, condensed text (facts live in components),
 // the headmatter the build and export rely on, and one key slide per section of the essay.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { claims } from '../../data/claims'
+import { projects } from '../../data/projects'
+import { reasons } from '../../data/reasons'
+import { SUBJECTS } from '../../data/vocabulary'
 import { loadDeck, loadSlidevData } from '../support/deck'
 
 type Loaded = Awaited<ReturnType<typeof loadSlidevData>>
@@ -17,6 +21,19 @@ export function visibleWords(content: string): string[] {
     .replace(/<\/?[a-z][\w-]*\b[^>]*>/g, ' ') // plain HTML tags; their text still counts
     .replace(/[#*_>`|[\]()~]/g, ' ') // markdown syntax
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w))
+}
+
+/**
+ * The clicks a slide has: each `v-click`, each top-level item of a `<v-clicks>` list, and the
+ * components that reveal one step per record (one row per project, one group per mode used).
+ */
+export function clicksOf(content: string): number {
+  const vClick = (content.match(/<[a-zA-Z][^>]*\sv-click(?=[\s=>/])/g) ?? []).length
+  const vClicks = [...content.matchAll(/<v-clicks\b[^>]*>([\s\S]*?)<\/v-clicks>/g)]
+    .reduce((n, [, list]) => n + (list!.match(/^[-*] /gm) ?? []).length, 0)
+  const table = /<ProjectTable\b[^>]*\breveal\b/.test(content) ? projects.length : 0
+  const groups = /<ModeGroups\b/.test(content) ? new Set(projects.map(p => p.mode)).size : 0
+  return vClick + vClicks + table + groups
 }
 
 let data: Loaded
@@ -138,25 +155,30 @@ describe('the essay, section by section', () => {
     expect(slides.some(s => s.frontmatter.layout === 'fact' && /question/i.test(s.title))).toBe(true)
   })
 
-  it.each(['cr929-terminated', 'z20-answer', 'ahl-stalled', 'thunder-success', 'su35sk', 'j11a',
-    'tens-of-billions', 'il76-supplied', 'exporters'])('fact-checks %s', (id) => {
+  it.each(claims.map(c => c.id))('fact-checks %s', (id) => {
     expect(data.slides.some(s => s.content.includes(`<FactCheck id="${id}"`))).toBe(true)
   })
 
-  it.each(['needs', 'industry', 'markets'])('compares China and Russia on %s', (id) => {
+  it.each(reasons.map(r => r.id))('compares China and Russia on %s', (id) => {
     expect(data.slides.some(s => s.content.includes(`<ReasonCompare id="${id}"`))).toBe(true)
   })
 
-  it.each(['projects', 'europe', 'exports', 'claims', 'reasons'])('lists the sources for %s', (subject) => {
+  it.each(SUBJECTS)('lists the sources for %s', (subject) => {
     expect(data.slides.some(s => s.content.includes(`<SourceList subject="${subject}"`))).toBe(true)
   })
 
-  it('cues clicks in the notes of slides that reveal', () => {
-    const missing = data.slides
-      .map((s, i) => ({ no: i + 1, s }))
-      .filter(({ s }) => /v-clicks?\b|<ProjectTable\b[^>]*\breveal\b/.test(s.content))
-      .filter(({ s }) => !/\[click\]/.test(s.note ?? ''))
-      .map(({ no }) => no)
-    expect(missing).toEqual([])
+  it('gives each slide one [click] cue in its notes per click', () => {
+    const mismatched = slides
+      .map(s => ({ no: s.no, title: s.title, clicks: clicksOf(s.content), cues: (s.notes.match(/\[click\]/g) ?? []).length }))
+      .filter(s => s.clicks !== s.cues)
+    expect(mismatched).toEqual([])
+  })
+
+  it('counts clicks the way the deck makes them', () => {
+    expect(clicksOf('<div v-click>a</div>\n<div v-click="2">b</div>')).toBe(2)
+    expect(clicksOf('<v-clicks>\n\n- one\n- two\n  - nested\n- three\n\n</v-clicks>')).toBe(3)
+    expect(clicksOf('<ProjectTable reveal />')).toBe(projects.length)
+    expect(clicksOf('<ProjectTable />')).toBe(0)
+    expect(clicksOf('<ModeGroups />')).toBe(new Set(projects.map(p => p.mode)).size)
   })
 })

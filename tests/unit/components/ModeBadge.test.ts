@@ -1,28 +1,23 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ModeBadge from '../../../components/ModeBadge.vue'
+import { settled } from './helpers'
+import { MODE_LABELS, MODES } from '../../../data/vocabulary'
 
 describe('ModeBadge', () => {
-  it.each([
-    ['joint-development', 'Joint development'],
-    ['licensed-production', 'Licensed production'],
-    ['direct-purchase', 'Direct purchase'],
-    ['third-country', 'Third-country project'],
-  ])('labels %s as "%s" with an icon, not colour alone', (mode, label) => {
+  it.each(MODES)('names %s in words, with an icon and the mode\'s palette class', (mode) => {
     const wrapper = mount(ModeBadge, { props: { mode } })
-    expect(wrapper.text()).toBe(label)
+    expect(wrapper.text()).toBe(MODE_LABELS[mode])
     expect(wrapper.find('svg[aria-hidden="true"]').exists()).toBe(true)
-    expect(wrapper.classes()).toContain(`mode-badge--${mode}`)
+    expect(wrapper.classes()).toContain(`mode-${mode}`)
   })
 
   it('gives each mode a different icon', () => {
-    const icons = ['joint-development', 'licensed-production', 'direct-purchase', 'third-country']
-      .map(mode => mount(ModeBadge, { props: { mode } }).find('svg').html())
-    expect(new Set(icons).size).toBe(4)
+    const icons = MODES.map(mode => mount(ModeBadge, { props: { mode } }).find('svg').html())
+    expect(new Set(icons).size).toBe(MODES.length)
   })
 
-  it('shows an error box for an unknown mode', () => {
-    const wrapper = mount(ModeBadge, { props: { mode: 'barter' } })
-    expect(wrapper.text()).toBe('Cannot render ModeBadge: unknown mode “barter”')
+  it('shows an error box, in development, for a mode that does not exist', async () => {
+    expect((await settled(mount(ModeBadge, { props: { mode: 'barter' as never } }))).text()).toBe('Cannot render ModeBadge: unknown mode “barter”')
   })
 })

@@ -1,32 +1,24 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ReasonCompare from '../../../components/ReasonCompare.vue'
+import { settled } from './helpers'
+import { reasons } from '../../../data/reasons'
+import { citation, sources } from '../../../data/sources'
 
 describe('ReasonCompare', () => {
-  it('puts China and Russia side by side, labelled, in the essay\'s words', () => {
-    const w = mount(ReasonCompare, { props: { id: 'industry' } })
-    const sides = w.findAll('.side')
-    expect(sides).toHaveLength(2)
-    expect(sides[0]!.find('.side__label').text()).toBe('China')
-    expect(sides[0]!.find('.side__text').text()).toContain('improved significantly in recent years')
-    expect(sides[1]!.find('.side__label').text()).toBe('Russia')
-    expect(sides[1]!.find('.side__text').text()).toMatch(/lagging behind/i)
-    expect(w.attributes('data-cites')).toBe('reasons:industry')
-  })
-
-  it.each(['needs', 'industry', 'markets'])('renders reason %s with a title and the record\'s sources', (id) => {
+  it.each(reasons.map(r => [r.id, r] as const))('%s: China and Russia side by side in the essay\'s words, the record and its sources', (id, r) => {
     const w = mount(ReasonCompare, { props: { id } })
-    expect(w.find('.reason-compare__title').text().length).toBeGreaterThan(5)
-    expect(w.findAll('a').length).toBeGreaterThan(0)
+    expect(w.find('.reason-compare__title').text()).toBe(r.title)
+    expect(w.find('.reason-compare__essay').text()).toBe(`The essay: “${r.essayLine}”`)
+    expect(w.findAll('.side').map(s => [s.find('.side__label').text(), s.find('.side__text').text()])).toEqual([['China', r.china], ['Russia', r.russia]])
+    if (r.recordNote)
+      expect(w.find('.reason-compare__record').text()).toContain(r.recordNote)
+    const links = w.findAll('.reason-compare__sources a')
+    expect(links.map(a => [a.text(), a.attributes('href')])).toEqual(r.recordNote ? r.sources.map(k => [citation(k), sources[k].url]) : [])
+    expect(w.attributes('data-cites')).toBe(`reasons:${id}`)
   })
 
-  it('markets cites SIPRI', () => {
-    const w = mount(ReasonCompare, { props: { id: 'markets' } })
-    expect(w.findAll('a').map(a => a.text()).join(' ')).toMatch(/SIPRI/)
-  })
-
-  it('shows an error box for an unknown id', () => {
-    expect(mount(ReasonCompare, { props: { id: 'money' } }).text())
-      .toBe('Cannot render ReasonCompare: unknown reason id “money” (expected needs, industry or markets)')
+  it('shows an error box, in development, for an id that does not exist', async () => {
+    expect((await settled(mount(ReasonCompare, { props: { id: 'money' as never } }))).text()).toMatch(/^Cannot render ReasonCompare: unknown reason id “money” \(known: /)
   })
 })

@@ -1,84 +1,106 @@
+// The check at the door, function by function, on copies of the real data with one thing broken.
 import { describe, expect, it } from 'vitest'
-import { projects } from '../../../data/projects'
-import { ProjectSchema, type Project } from '../../../data/schema'
-import { DataError, validateRecords } from '../../../data/validate'
+import { checkData, checkSlides, deckData, type DeckData, formatProblem } from '../../../data/validate'
 
-const good: Project = structuredClone(projects[0]!) // cr929
+const essay = 'China developed it alone. Russia withdrew from the cooperation.'
 
-function rejectMessage(records: unknown[]): string {
-  try {
-    validateRecords('projects', ProjectSchema, records)
-  }
-  catch (e) {
-    expect(e).toBeInstanceOf(DataError)
-    return (e as Error).message
-  }
-  throw new Error('expected the records to be rejected')
+/** The real data with `change` applied to a deep copy; the problems the check reports, as lines. */
+function problemsWith(change: (d: { -readonly [K in keyof DeckData]: any }) => void, text = essay): string[] {
+  const copy = structuredClone(deckData) as any
+  copy.claims = copy.claims.map((c: any) => ({ ...c, essay: 'China developed it alone.' }))
+  change(copy)
+  return checkData(copy, text).map(formatProblem)
 }
 
-describe('validateRecords', () => {
-  it('accepts a good record and returns it', () => {
-    expect(validateRecords('projects', ProjectSchema, [good])).toEqual([good])
+describe('checkData', () => {
+  it('accepts the real data (claims quoted from the given essay)', () => {
+    expect(problemsWith(() => {})).toEqual([])
   })
 
-  it('rejects a missing field, naming subject, id and field', () => {
-    const { startYear: _, ...noStart } = good
-    expect(rejectMessage([noStart])).toBe('projects: record "cr929", field "startYear": is missing (required field)')
+  it('names file, record and field for a year out of range', () => {
+    expect(problemsWith(d => d.projects[0].startYear = 1850))
+      .toEqual(['data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030'])
   })
 
-  it('rejects an unknown cooperation mode', () => {
-    expect(rejectMessage([{ ...good, mode: 'barter' }]))
-      .toMatch(/^projects: record "cr929", field "mode": unknown cooperation mode "barter"/)
+  it('names the field that is missing', () => {
+    expect(problemsWith(d => delete d.europe[1].outcome))
+      .toEqual([`data/europe.ts: record "${(deckData.europe[1] as { id: string }).id}", field "outcome": is missing (required field)`])
   })
 
-  it('rejects a year out of range', () => {
-    expect(rejectMessage([{ ...good, startYear: 1850 }]))
-      .toBe('projects: record "cr929", field "startYear": year 1850 is out of range 1950–2030')
-    expect(rejectMessage([{ ...good, endYear: 2031 }]))
-      .toBe('projects: record "cr929", field "endYear": year 2031 is out of range 1950–2030')
+  it('rejects a source URL that is not http(s), naming the source record', () => {
+    const key = Object.keys(deckData.sources)[0]!
+    expect(problemsWith(d => d.sources[key].url = 'javascript:alert(1)'))
+      .toEqual([`data/sources.ts: record "${key}", field "url": "javascript:alert(1)" is not an http(s) URL`])
   })
 
-  it('rejects an end year before the start year', () => {
-    expect(rejectMessage([{ ...good, endYear: 2000 }]))
-      .toBe('projects: record "cr929", field "endYear": end year 2000 is before the start year')
+  it('names both records that share an id', () => {
+    const second = deckData.reasons[1] as { id: string }
+    expect(problemsWith(d => d.reasons[2].id = second.id))
+      .toEqual([`data/reasons.ts: record "${second.id}", field "id": 2 records use this id (#2 and #3); ids must be unique`])
   })
 
-  it.each(['javascript:alert(1)', 'ftp://example.org/file', 'www.example.org', ''])('rejects a source that is not an http(s) URL: %j', (url) => {
-    const bad = { ...good, sources: [good.sources[0]!, { title: 'Bad', url }] }
-    expect(rejectMessage([bad])).toMatch(/^projects: record "cr929", field "sources\.1\.url": .*not an http\(s\) URL/)
+  it('rejects an unknown field, an unknown source key and an unknown verdict', () => {
+    expect(problemsWith((d) => {
+      d.projects[0].statsu = 'x'
+      d.claims[0].sources = ['no-such-source']
+      d.claims[1].verdict = 'disputed'
+    })).toEqual([
+      'data/projects.ts: record "cr929", field "statsu": is not a known field',
+      'data/claims.ts: record "cr929-terminated", field "sources.0": unknown source "no-such-source" (not a key in data/sources.ts)',
+      'data/claims.ts: record "z20-answer", field "verdict": unknown verdict "disputed" (expected one of: confirmed, partly, misleading, wrong, unverified)',
+    ])
   })
 
-  it('rejects a record with no sources', () => {
-    expect(rejectMessage([{ ...good, sources: [] }]))
-      .toBe('projects: record "cr929", field "sources": at least one source is required')
+  it('rejects a checked date that is not a real day or lies ahead', () => {
+    expect(problemsWith((d) => {
+      d.exports[0].checked = '2026-02-30'
+      d.exports[1].checked = '2999-01-01'
+    })).toEqual([
+      'data/exports.ts: record "2008-12", field "checked": "2026-02-30" is not a real date',
+      'data/exports.ts: record "2010-14", field "checked": 2999-01-01 is in the future',
+    ])
   })
 
-  it('rejects a duplicate id, naming the id and field "id"', () => {
-    expect(rejectMessage([good, { ...projects[1]!, id: 'cr929' }]))
-      .toBe('projects: record "cr929", field "id": duplicate id "cr929" (also record #0)')
+  it('rejects a quote the essay does not contain, and a claim about an unknown project', () => {
+    expect(problemsWith((d) => {
+      d.claims[0].essay = 'China developed it together.'
+      d.claims[0].project = 'cr-929'
+    })[0]).toMatch(/^data\/claims.ts: record "cr929-terminated", field "project": unknown project id "cr-929" \(known: cr929, /)
+    expect(problemsWith(d => d.claims[0].essay = 'China developed it together.'))
+      .toEqual(['data/claims.ts: record "cr929-terminated", field "essay": not found verbatim in content/essay.txt: "China developed it together."'])
   })
 
-  it('rejects an unknown field (a typo would otherwise be ignored)', () => {
-    expect(rejectMessage([{ ...good, statsu: 'x' }])).toBe('projects: record "cr929", field "statsu": is not a known field')
+  it('rejects a registry entry no record cites, and two keys for one URL', () => {
+    const [first] = Object.values(deckData.sources) as { url: string }[]
+    expect(problemsWith(d => d.sources.extra = { publisher: 'P', title: 'T', url: `${first!.url}/` })).toEqual([
+      'data/sources.ts: record "extra", field "url": same URL as source "aviationweek-2023-cr929-exit" (one key per URL)',
+      'data/sources.ts: record "extra": no record cites this source (remove it, or cite it)',
+    ])
   })
 
   it('names a record without an id by its position', () => {
-    const { id: _, ...noId } = good
-    expect(rejectMessage([good, noId])).toBe('projects: record "#1", field "id": is missing (required field)')
+    expect(problemsWith(d => delete d.projects[4].id)).toEqual(['data/projects.ts: record #5, field "id": is missing (required field)'])
+  })
+})
+
+describe('checkSlides', () => {
+  const check = (content: string) => checkSlides([{ no: 7, content }], deckData).map(formatProblem)
+
+  it('accepts references to data that exists', () => {
+    expect(check('<FactCheck id="j11a" />\n<ModeBadge mode="direct-purchase" />\n<SourceList subject="claims" />\n<ProjectTable reveal />')).toEqual([])
   })
 
-  it('lists every problem, one line each', () => {
-    const msg = rejectMessage([{ ...good, startYear: 1850, mode: 'barter' }])
-    expect(msg.split('\n')).toHaveLength(2)
+  it('names the slide, the element and the unknown id, listing the known ones', () => {
+    const [line] = check('<FactCheck id="j11-typo" />')
+    expect(line).toMatch(/^slides\.md: slide 7: <FactCheck id="j11-typo" \/>: unknown claim id "j11-typo" \(known: cr929-terminated, .*j11a/)
   })
 
-  it('exposes the problems in structured form', () => {
-    try {
-      validateRecords('projects', ProjectSchema, [{ ...good, startYear: 1850 }])
-    }
-    catch (e) {
-      expect((e as DataError).problems).toEqual([{ subject: 'projects', id: 'cr929', field: 'startYear', problem: 'year 1850 is out of range 1950–2030' }])
-    }
-    expect.assertions(1)
+  it('checks modes, subjects, reason ids, and a missing id', () => {
+    expect(check('<ModeBadge mode="barter" /><SourceList subject="planes" /><ReasonCompare id="money" /><FactCheck />').map(l => l.replace(/ \(known.*$/, ''))).toEqual([
+      'slides.md: slide 7: <ModeBadge mode="barter" />: unknown mode "barter"',
+      'slides.md: slide 7: <SourceList subject="planes" />: unknown subject "planes"',
+      'slides.md: slide 7: <ReasonCompare id="money" />: unknown reason id "money"',
+      'slides.md: slide 7: <FactCheck />: no id="…" given',
+    ])
   })
 })

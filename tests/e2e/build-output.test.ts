@@ -1,0 +1,21 @@
+// What the real build (tests/support/global-setup.ts) writes besides the deck: the claims ledger,
+// generated from the same data as the slides, and no schema library for the audience's browser.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { claimsLedger } from '../../data/validate'
+import { DIST } from '../support/global-setup'
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+  .flatMap(e => e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])
+
+describe('npm run build', () => {
+  it('writes dist/claims.json: every fact check with its verdict, record, date and sources', () => {
+    expect(JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8'))).toEqual(claimsLedger())
+  })
+
+  it('ships no schema library: the data reaching the browser was checked at the door', () => {
+    const withValibot = files(join(DIST, 'assets')).filter(f => f.endsWith('.js') && readFileSync(f, 'utf8').includes('valibot'))
+    expect(withValibot).toEqual([])
+  })
+})
