@@ -7,29 +7,41 @@ describe('BarChart', () => {
   const w = mount(BarChart)
   const bar = (period: string, country: string) => w.find(`g[data-period="${period}"] g[data-country="${country}"]`)
 
-  it('shows the United States, Russia and China for each of the four periods', () => {
-    expect(w.findAll('.bar-chart__period').map(t => t.text())).toEqual(['2008–12', '2010–14', '2015–19', '2020–24'])
-    expect(w.findAll('g[data-period="2008–12"] .bar-chart__country').map(t => t.text())).toEqual(['US', 'Russia', 'China'])
+  const shown = ['United States', 'Russia', 'China'] as const
+  const label = (share: number | null) => share === null ? 'n/a' : `${share}%`
+
+  it('shows the United States, Russia and China for each period, in order', () => {
+    expect(w.findAll('.bar-chart__period').map(t => t.text())).toEqual(exportPeriods.map(p => p.period))
+    for (const p of exportPeriods)
+      expect(w.findAll(`g[data-period="${p.period}"] .bar-chart__country`).map(t => t.text())).toEqual(['US', 'Russia', 'China'])
   })
 
   it('labels each bar with its value as a percentage', () => {
-    expect(bar('2008–12', 'Russia').find('.bar-chart__value').text()).toBe('26%')
-    expect(bar('2020–24', 'Russia').find('.bar-chart__value').text()).toBe('7.8%')
-    expect(bar('2020–24', 'China').find('.bar-chart__value').text()).toBe('5.9%')
-    expect(bar('2020–24', 'United States').find('.bar-chart__value').text()).toBe('43%')
+    for (const p of exportPeriods) {
+      for (const c of shown)
+        expect(bar(p.period, c).find('.bar-chart__value').text(), `${p.period} ${c}`).toBe(label(p.shares[c]))
+    }
   })
 
   it('taller bars for larger shares', () => {
     const h = (p: string, c: string) => Number(bar(p, c).find('rect.bar').attributes('height'))
-    expect(h('2008–12', 'Russia')).toBeGreaterThan(h('2020–24', 'Russia'))
-    expect(h('2020–24', 'United States')).toBeGreaterThan(h('2020–24', 'China'))
+    const bars = exportPeriods.flatMap(p => shown.map(c => ({ p: p.period, c, share: p.shares[c] }))).filter(b => b.share !== null)
+    for (const a of bars) {
+      for (const b of bars) {
+        if (a.share! > b.share!)
+          expect(h(a.p, a.c), `${a.p} ${a.c} vs ${b.p} ${b.c}`).toBeGreaterThan(h(b.p, b.c))
+      }
+    }
   })
 
   it('marks a share the release does not give as n/a, with no bar', () => {
-    const china = bar('2015–19', 'China')
+    const period = { ...exportPeriods[0]!, shares: { ...exportPeriods[0]!.shares, China: null } }
+    const one = mount(BarChart, { props: { periods: [period] } })
+    const china = one.find(`g[data-period="${period.period}"] g[data-country="China"]`)
     expect(china.find('.bar-chart__value').text()).toBe('n/a')
     expect(china.find('rect.bar').exists()).toBe(false)
-    expect(w.find('figcaption').text()).toContain('n/a = not given in that release')
+    expect(one.find('figcaption').text()).toContain('n/a = not given in that release')
+    expect(one.find('desc').text()).toContain('China not given')
   })
 
   it('names each period\'s release and the caveat under the chart', () => {
@@ -41,8 +53,9 @@ describe('BarChart', () => {
 
   it('is an image with a text alternative and cites the periods', () => {
     expect(w.find('svg').attributes('role')).toBe('img')
-    expect(w.find('desc').text()).toContain('2015–19: United States 36%, Russia 21%, China not given')
-    expect(w.attributes('data-cites')).toBe('exports:2008-12 exports:2010-14 exports:2015-19 exports:2020-24')
+    for (const p of exportPeriods)
+      expect(w.find('desc').text()).toContain(`${p.period}: United States ${label(p.shares['United States'])}`)
+    expect(w.attributes('data-cites')).toBe(exportPeriods.map(p => `exports:${p.id}`).join(' '))
   })
 
   it('shows an error box for bad props', () => {

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EuropeTable from '../../../components/EuropeTable.vue'
 import { europe } from '../../../data/europe'
+import type { EuropeProgramme } from '../../../data/schema'
 import { isClickStep, recordingClick } from './helpers'
 
 function mountTable(props: Record<string, unknown> = {}) {
@@ -17,25 +18,41 @@ describe('EuropeTable', () => {
     expect(wrapper.find('caption').text()).toMatch(/European joint programmes/)
     expect(wrapper.findAll('thead th').map(th => th.text().replace(/[↕▲▼]/g, '').trim()))
       .toEqual(['Programme', 'Partners', 'Start–service', 'Units', 'How work was shared', 'Outcome'])
-    expect(ids(wrapper)).toEqual(['tornado', 'eurofighter', 'a400m', 'nh90', 'meteor', 'concorde'])
+    expect(ids(wrapper)).toEqual(europe.map(p => p.id))
     expect(wrapper.classes()).toContain('comparison-table')
   })
 
   it('shows facts per row, unknown units as "—" with the legend', () => {
-    const { wrapper } = mountTable()
+    const unknown: EuropeProgramme = { ...europe[0]!, id: 'unknowns', serviceYear: null, unitsBuilt: null }
+    const shown = [...europe, unknown]
+    const { wrapper } = mountTable({ programmes: shown })
     const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
-    expect(cells('tornado')).toEqual(['Tornado', 'UK, W. Germany, Italy', '1969–1979', '992', 'Joint company: 42.5 / 42.5 / 15%', 'Long service; RAF retired it 2019'])
-    expect(cells('meteor')[3]).toBe('—')
+    for (const p of shown) {
+      expect(cells(p.id), p.id).toEqual([
+        p.short,
+        p.partnersShort,
+        `${p.startYear}–${p.serviceYear ?? '—'}`,
+        p.unitsBuilt === null ? '—' : String(p.unitsBuilt),
+        p.workShareShort,
+        p.outcomeShort,
+      ])
+    }
+    expect(cells('unknowns')[3]).toBe('—')
     expect(wrapper.text()).toContain('— not known / not found in sources')
   })
 
   it('sorts by units numerically, unknown last (click, then Enter reverses)', async () => {
     const { wrapper } = mountTable()
+    // What a reader sorts by: the first number in the cell ("730+ ordered" is 730).
+    const units = new Map(europe.map(p => [p.id, p.unitsBuilt === null ? null : Number(/\d+/.exec(String(p.unitsBuilt))?.[0])]))
+    const known = europe.filter(p => units.get(p.id) !== null).map(p => p.id)
+    const unknown = europe.filter(p => units.get(p.id) === null).map(p => p.id)
+    const ascending = [...known].sort((a, b) => units.get(a)! - units.get(b)!)
     const btn = wrapper.findAll('thead th')[3]!.find('button')
     await btn.trigger('click')
-    expect(ids(wrapper)).toEqual(['concorde', 'a400m', 'nh90', 'eurofighter', 'tornado', 'meteor'])
+    expect(ids(wrapper)).toEqual([...ascending, ...unknown])
     await btn.trigger('keydown', { key: 'Enter' })
-    expect(ids(wrapper)).toEqual(['tornado', 'eurofighter', 'nh90', 'a400m', 'concorde', 'meteor'])
+    expect(ids(wrapper)).toEqual([...ascending.reverse(), ...unknown])
   })
 
   it('reveals rows by click when asked', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ProjectTable from '../../../components/ProjectTable.vue'
 import { projects } from '../../../data/projects'
 import type { Project } from '../../../data/schema'
+import { MODE_LABELS } from '../../../data/vocabulary'
 import { isClickStep, recordingClick } from './helpers'
 
 function mountTable(props: Record<string, unknown> = {}) {
@@ -19,17 +20,26 @@ describe('ProjectTable', () => {
     expect(wrapper.find('caption').text()).toMatch(/China–Russia projects/)
     expect(headerTexts(wrapper)).toEqual(['Project', 'Mode', 'Years', 'Units planned / delivered', 'Core tech shared', 'Outcome'])
     expect(wrapper.findAll('tbody tr').map(tr => tr.attributes('data-row-id')))
-      .toEqual(['cr929', 'ahl', 'jf17', 'j11', 'su30', 'il76_il78', 'su35', 'sovremenny'])
+      .toEqual(projects.map(p => p.id))
   })
 
   it('shows each project\'s facts: years, units with unknowns as "—", core tech as Yes/No/—', () => {
-    const { wrapper } = mountTable()
+    const unknown: Project = { ...projects[0]!, id: 'unknowns', endYear: null, units: { planned: null, delivered: null }, coreTechShared: null }
+    const shown = [...projects, unknown]
+    const { wrapper } = mountTable({ projects: shown })
     const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
-    expect(cells('cr929')).toEqual(['CR929 airliner', 'Joint development', '2017–2023', '— / 0', '—', 'Russia out 2023; C929 goes on'])
-    expect(cells('ahl')[2]).toBe('since 2015')
-    expect(cells('il76_il78')[3]).toBe('38 / —')
-    expect(cells('sovremenny')[3]).toBe('4 / 4')
-    expect(cells('su30')[4]).toBe('No')
+    const count = (v: number | string | null) => v === null ? '—' : String(v)
+    for (const p of shown) {
+      expect(cells(p.id), p.id).toEqual([
+        p.short,
+        MODE_LABELS[p.mode],
+        p.endYear === null ? `since ${p.startYear}` : `${p.startYear}–${p.endYear}`,
+        `${count(p.units.planned)} / ${count(p.units.delivered)}`,
+        p.coreTechShared === null ? '—' : p.coreTechShared ? 'Yes' : 'No',
+        p.outcomeShort,
+      ])
+    }
+    expect(cells('unknowns').slice(2, 5)).toEqual([`since ${unknown.startYear}`, '— / —', '—'])
     expect(wrapper.find('.legend').text()).toBe('— not known / not found in sources')
   })
 

@@ -1,6 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ReasonCompare from '../../../components/ReasonCompare.vue'
+import { reasons } from '../../../data/reasons'
+import { sources } from '../../../data/sources'
 
 describe('ReasonCompare', () => {
   it('puts China and Russia side by side, labelled, in the essay\'s words', () => {
@@ -20,9 +22,11 @@ describe('ReasonCompare', () => {
     expect(w.findAll('a').length).toBeGreaterThan(0)
   })
 
-  it('markets cites SIPRI', () => {
+  it('markets names SIPRI and its period, and links the record\'s sources', () => {
+    const markets = reasons.find(r => r.id === 'markets')!
     const w = mount(ReasonCompare, { props: { id: 'markets' } })
-    expect(w.findAll('a').map(a => a.text()).join(' ')).toMatch(/SIPRI/)
+    expect(w.text()).toMatch(/SIPRI \d{4}–\d{2}/)
+    expect(w.findAll('a').map(a => a.attributes('href'))).toEqual(markets.sources.map(k => sources[k].url))
   })
 
   it('shows an error box for an unknown id', () => {
