@@ -6,10 +6,10 @@ export const reasons = [
   {
     id: 'needs',
     title: 'Different military needs and goals',
-    china: 'A big power with "their own strategic interests and security considerations"; with Russia, "a lot of reservations and restrictions", "unwilling to share their core technologies"',
-    russia: 'The same: a big power with "their own strategic interests and security considerations"; with China, "a lot of reservations and restrictions", "unwilling to share their core technologies"',
+    china: 'A big power with "their own strategic interests and security considerations"; toward Russia, "a lot of reservations and restrictions" and "unwilling to share their core technologies"',
+    russia: 'The same: a big power with "their own strategic interests and security considerations"; toward China, "a lot of reservations and restrictions" and "unwilling to share their core technologies"',
     essayLine: 'First, China and Russia do not have the same military needs and development goals.',
-    recordNote: 'China mostly bought finished systems; the one licence (J-11, 1996) kept Russian engines, radar and avionics out of it and stopped after about half its 200 aircraft, when China built its own J-11B.',
+    recordNote: 'China mostly bought finished systems. The one licence (J-11, 1996) covered assembly only, with engines, radar and avionics from Russia, and stopped after about half its 200 aircraft, when China built its own J-11B.',
     sources: ['jdw-2004-su30mk2', 'aviatia-j11', 'cam-2015-flanker'],
     checked: '2026-11-28',
   },
@@ -20,7 +20,7 @@ export const reasons = [
     russia: 'Is "lagging behind"',
     essayLine: 'But in general, China\'s industrial level and technological capabilities have improved significantly in recent years, while Russia is lagging behind.',
     recordNote: 'CR929: UAC left as partner in 2023, citing sanctions; COMAC goes on alone. AHL: China leads, Russia builds components under contract. Yet China flew Russian engines (D-30KP-2, RD-93, AL-31F) into the 2020s.',
-    sources: ['airdatanews-2023-cr929', 'vedomosti-2021-ahl-contract', 'anbound-2022-engines'],
+    sources: ['airdatanews-2023-cr929', 'vedomosti-2021-ahl-contract', 'anbound-2022-engines', 'flight-2005-rd93'],
     checked: '2026-11-28',
   },
   {
