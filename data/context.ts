@@ -8,7 +8,7 @@ export const context = [
   {
     id: 'near-sole-supplier',
     text: 'By 2008 Russia had supplied over 90% of China\'s major-arms imports since 1992 (SIPRI), including 12 Kilo-class submarines the essay never mentions.',
-    sources: ['sipri-2008-holtom-ria', 'nosint-2005-kilo', 'livefist-2009-kilo'],
+    sources: ['sipri-2008-holtom-ria', 'chicagotribune-1997-kilo', 'nosint-2005-kilo'],
     checked: '2026-11-28',
   },
   {

@@ -38,7 +38,7 @@ export const projects = [
     units: { planned: null, delivered: 0 },
     unitsNote: 'No quantity planned or ordered. The often-quoted ">200" is the partners\' forecast of Chinese demand to 2040 (2015–17 statements), not a plan or an order.',
     coreTechShared: null,
-    coreTechNote: 'China leads design, testing, certification and production; Russia develops the transmission, steering gear and anti-icing system under contract.',
+    coreTechNote: 'China leads design, testing, certification and production; Russia develops the transmission, tail rotor and anti-icing system under contract.',
     outcome: 'Slow: talks since 2008, framework 2015, intergovernmental agreement 2016, development contract only in June 2021. AVIC\'s chief helicopter designer gave a 2032 delivery target (Mar 2019); a first prototype once expected by 2018 had not been reported flying by late 2026.',
     outcomeShort: 'Contract 2021; no flight yet',
     essaySays: 'A large-tonnage joint helicopter for both sides\' civil and military needs; stalled; China developed the Z-20 independently.',
