@@ -202,3 +202,20 @@ export const ClaimSchema = v.strictObject({
   checked: Checked,
 })
 export type Claim = v.InferOutput<typeof ClaimSchema>
+
+// ---------------------------------------------------------------- context
+
+/** What the essay leaves out: one short sentence per note, for a bullet on one slide. */
+export const ContextNoteSchema = v.strictObject({
+  id: Id,
+  text: v.pipe(
+    Text,
+    v.check(
+      (s: string) => s.split(/\s+/).length <= 30,
+      issue => `note has ${String(issue.input).split(/\s+/).length} words (at most 30)`,
+    ),
+  ),
+  sources: Sources,
+  checked: Checked,
+})
+export type ContextNote = v.InferOutput<typeof ContextNoteSchema>

@@ -9,11 +9,12 @@ import { resolve } from 'node:path'
 import * as v from 'valibot'
 import { loadDeck } from '../scripts/deck.ts'
 import { claims } from './claims'
+import { context } from './context'
 import { europe } from './europe'
 import { exportPeriods } from './exports'
 import { projects } from './projects'
 import { reasons } from './reasons'
-import { ClaimSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from './schema'
+import { ClaimSchema, ContextNoteSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from './schema'
 import { sources } from './sources'
 import { MODES, SUBJECTS } from './vocabulary'
 
@@ -36,10 +37,11 @@ export interface DeckData {
   exports: readonly unknown[]
   reasons: readonly unknown[]
   claims: readonly unknown[]
+  context: readonly unknown[]
   sources: Readonly<Record<string, unknown>>
 }
 
-export const deckData: DeckData = { projects, europe, exports: exportPeriods, reasons, claims, sources }
+export const deckData: DeckData = { projects, europe, exports: exportPeriods, reasons, claims, context, sources }
 
 const SCHEMAS = {
   projects: ProjectSchema,
@@ -47,6 +49,7 @@ const SCHEMAS = {
   exports: ExportPeriodSchema,
   reasons: ReasonSchema,
   claims: ClaimSchema,
+  context: ContextNoteSchema,
 } satisfies Record<typeof SUBJECTS[number], v.GenericSchema>
 
 const fileOf = (subject: string) => `data/${subject}.ts`

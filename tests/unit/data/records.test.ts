@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { claims } from '../../../data/claims'
+import { reasons } from '../../../data/reasons'
 import { allSources, citeKeysOf, sources, sourcesFor } from '../../../data/sources'
 import { checkDeck, claimsLedger, deckData, quoteParts } from '../../../data/validate'
 import { SUBJECTS } from '../../../data/vocabulary'
@@ -29,6 +30,18 @@ describe('the real data', () => {
     const firstUse = SUBJECTS.flatMap(s => (deckData[s] as { sources: string[] }[]).flatMap(r => r.sources))
     expect(allSources.map(s => s.key)).toEqual([...new Set(firstUse)])
     expect(sourcesFor(['projects:no-such-record'])).toEqual([])
+  })
+})
+
+describe('the reasons, in the essay\'s words', () => {
+  const essay = readFileSync(resolve(ROOT, 'content/essay.txt'), 'utf8')
+
+  it.each(reasons.map(r => [r.id, r] as const))('%s: the essay line and every quoted phrase are verbatim', (_id, r) => {
+    expect(essay).toContain(r.essayLine)
+    for (const side of [r.china, r.russia]) {
+      for (const [, phrase] of side.matchAll(/"([^"]+)"/g))
+        expect(essay).toContain(phrase)
+    }
   })
 })
 

@@ -27,6 +27,12 @@ describe('checkData', () => {
       .toEqual([`data/europe.ts: record "${(deckData.europe[1] as { id: string }).id}", field "outcome": is missing (required field)`])
   })
 
+  it('rejects a context note longer than a bullet (30 words), naming it', () => {
+    const id = (deckData.context[0] as { id: string }).id
+    expect(problemsWith(d => d.context[0].text = Array.from({ length: 31 }, () => 'word').join(' ')))
+      .toEqual([`data/context.ts: record "${id}", field "text": note has 31 words (at most 30)`])
+  })
+
   it('rejects a source URL that is not http(s), naming the source record', () => {
     const key = Object.keys(deckData.sources)[0]!
     expect(problemsWith(d => d.sources[key].url = 'javascript:alert(1)'))
@@ -71,9 +77,9 @@ describe('checkData', () => {
   })
 
   it('rejects a registry entry no record cites, and two keys for one URL', () => {
-    const [first] = Object.values(deckData.sources) as { url: string }[]
-    expect(problemsWith(d => d.sources.extra = { publisher: 'P', title: 'T', url: `${first!.url}/` })).toEqual([
-      'data/sources.ts: record "extra", field "url": same URL as source "aviationweek-2023-cr929-exit" (one key per URL)',
+    const [firstKey, first] = Object.entries(deckData.sources)[0] as [string, { url: string }]
+    expect(problemsWith(d => d.sources.extra = { publisher: 'P', title: 'T', url: `${first.url}/` })).toEqual([
+      `data/sources.ts: record "extra", field "url": same URL as source "${firstKey}" (one key per URL)`,
       'data/sources.ts: record "extra": no record cites this source (remove it, or cite it)',
     ])
   })
