@@ -13,7 +13,7 @@ describe('FactCheck', () => {
     expect(w.find('blockquote').text()).toBe(`“${c.essay}”`)
     expect(w.find('.fact-check__text').text()).toBe(c.record)
     expect(w.find('.verdict').text()).toBe(VERDICT_LABELS[c.verdict])
-    expect(w.find('.verdict svg[aria-hidden="true"]').exists()).toBe(true)
+    expect(w.find('.verdict .verdict__icon[aria-hidden="true"]').classes().some(c => c.startsWith('i-ph-'))).toBe(true)
     const links = w.findAll('.fact-check__sources a')
     expect(links.map(a => a.text())).toEqual(c.sources.map(k => citation(k)))
     expect(links.map(a => a.attributes('href'))).toEqual(c.sources.map(k => sources[k].url))

@@ -8,12 +8,12 @@ describe('ModeBadge', () => {
   it.each(MODES)('names %s in words, with an icon and the mode\'s palette class', (mode) => {
     const wrapper = mount(ModeBadge, { props: { mode } })
     expect(wrapper.text()).toBe(MODE_LABELS[mode])
-    expect(wrapper.find('svg[aria-hidden="true"]').exists()).toBe(true)
+    expect(wrapper.find('.mode-badge__icon[aria-hidden="true"]').classes().some(c => c.startsWith('i-ph-'))).toBe(true)
     expect(wrapper.classes()).toContain(`mode-${mode}`)
   })
 
   it('gives each mode a different icon', () => {
-    const icons = MODES.map(mode => mount(ModeBadge, { props: { mode } }).find('svg').html())
+    const icons = MODES.map(mode => mount(ModeBadge, { props: { mode } }).find('.mode-badge__icon').classes().join(' '))
     expect(new Set(icons).size).toBe(MODES.length)
   })
 
