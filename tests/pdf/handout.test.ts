@@ -22,7 +22,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { fontsUsed, type OutlineItem, outline, pageTexts, pdfFacts, taggedElements, words } from '../support/pdf-structure.ts'
+import { type OutlineItem, type Pdf, readPdf, words } from '../support/pdf.ts'
 import { serveDist } from '../../scripts/serve.ts'
 import { audienceNotes } from '../../scripts/handout/notes.ts'
 import { slideTimings, timingLabel } from '../../setup/pace.ts'
@@ -36,6 +36,8 @@ let slides: DeckSlide[]
 /** Slides with a page of their own in the audience edition: not the cover, not the reference slides. */
 let printed: DeckSlide[]
 const logs: Record<string, string> = {}
+let handout: Pdf
+let notes: Pdf
 let texts: string[]
 let items: OutlineItem[]
 /** The footer's left part on every page. */
@@ -54,13 +56,17 @@ beforeAll(async () => {
   printed = slides.slice(1).filter(s => !/<SourceList\b/.test(s.content))
   exportTo('export:handout', HANDOUT)
   exportTo('export:notes', NOTES)
-  texts = await pageTexts(HANDOUT)
-  items = await outline(HANDOUT)
+  handout = await readPdf(HANDOUT)
+  notes = await readPdf(NOTES)
+  texts = handout.pages
+  items = handout.outline
 }, 300_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** The 1-based page the outline sends a slide to. */
 const pageOf = (s: DeckSlide) => items.find(i => squash(i.title) === squash(`${s.no}. ${s.title}`))?.page ?? -1
+/** The structure elements of `role` on page `no` of `pdf`. */
+const tagged = (pdf: Pdf, no: number, role: string) => pdf.elements[no - 1]?.filter(e => e.role === role) ?? []
 /** Footer removed, for checks on the body of a page. */
 const body = (page: number) => (texts[page - 1] ?? '').replace(/Page \d+ of \d+/, '')
 /** How many words a page has besides its footer (the title and "Page k of n"). */
@@ -74,23 +80,20 @@ describe('npm run export:handout → the audience edition', () => {
     expect(log).toMatch(/handout\.pdf: \d+ pages, \d+ bytes/)
   })
 
-  it('is A4 portrait throughout', async () => {
-    const { sizes } = await pdfFacts(HANDOUT)
-    const wrong = sizes.map(([w, h], i) => ({ page: i + 1, w, h })).filter(({ w, h }) => Math.abs(w - A4[0]!) > 2 || Math.abs(h - A4[1]!) > 2)
+  it('is A4 portrait throughout', () => {
+    const wrong = handout.pageSizes.map(({ width: w, height: h }, i) => ({ page: i + 1, w, h })).filter(({ w, h }) => Math.abs(w - A4[0]!) > 2 || Math.abs(h - A4[1]!) > 2)
     expect(wrong, 'pages that are not A4 portrait').toEqual([])
   })
 
   it('is tagged, with its title and language', async () => {
     const data = await loadSlidevData()
-    const facts = await pdfFacts(HANDOUT)
-    expect(facts.tagged, 'Tagged: yes').toBe(true)
-    expect(facts.structured, 'a structure tree').toBe(true)
-    expect(facts.title).toBe(`${squash(String(data.headmatter.title))}: handout`)
-    expect(facts.lang).toBe(String(data.headmatter.lang ?? 'en'))
+    expect(handout.tagged, 'Tagged: yes, with a structure tree').toBe(true)
+    expect(handout.title).toBe(`${squash(String(data.headmatter.title))}: handout`)
+    expect(handout.lang).toBe(String(data.headmatter.lang ?? 'en'))
   })
 
-  it('has the cover, one page per slide in order, then the back matter: its page count', async () => {
-    const { pages } = await pdfFacts(HANDOUT)
+  it('has the cover, one page per slide in order, then the back matter: its page count', () => {
+    const pages = handout.pages.length
     expect(printed.map(pageOf), 'page of each slide (from the outline)').toEqual(printed.map((_, i) => i + 2))
     const back = items.filter(i => i.page > printed.length + 1)
     expect(back.map(i => i.title)).toEqual(['Sources', 'Claims ledger'])
@@ -115,27 +118,27 @@ describe('npm run export:handout → the audience edition', () => {
     for (const part of [words(String(data.headmatter.title)), ...lines])
       expect(page1, `cover lacks "${part}"`).toContain(part)
     expect(page1, 'the opening slide\'s notes').toContain(words(audienceNotes(slides[0]!.notes)))
-    expect(await taggedElements(HANDOUT, 1, 'Figure'), 'no slide image on the cover page').toEqual([])
+    expect(tagged(handout, 1, 'Figure'), 'no slide image on the cover page').toEqual([])
     expect(words(body(2)), 'page 2 is the second slide').toContain(words(slides[1]!.title))
   })
 
-  it('shows every slide as text inside the page\'s slide figure: its title', async () => {
+  it('shows every slide as text inside the page\'s slide figure: its title', () => {
     const wrong: string[] = []
     for (const s of printed) {
-      const figures = await taggedElements(HANDOUT, pageOf(s), 'Figure')
+      const figures = tagged(handout, pageOf(s), 'Figure')
       if (!figures.some(f => words(f.text).includes(words(s.title))))
         wrong.push(`slide ${s.no} "${s.title}" (page ${pageOf(s)}): figure text "${figures[0]?.text.slice(0, 60) ?? '(no figure)'}"`)
     }
     expect(wrong).toEqual([])
   })
 
-  it('keeps the project table a table: every project\'s cell is text in the slide figure', async () => {
+  it('keeps the project table a table: every project\'s cell is text in the slide figure', () => {
     const table = printed.find(s => /<ProjectTable\b/.test(s.content))!
     expect(table.no, 'the project table is slide 9').toBe(9)
-    const cells = [...await taggedElements(HANDOUT, pageOf(table), 'TH'), ...await taggedElements(HANDOUT, pageOf(table), 'TD')].map(c => words(c.text))
+    const cells = [...tagged(handout, pageOf(table), 'TH'), ...tagged(handout, pageOf(table), 'TD')].map(c => words(c.text))
     const missing = projects.map(p => p.short).filter(name => !cells.includes(words(name)))
     expect(missing, 'project names not found as table cells').toEqual([])
-    const figure = (await taggedElements(HANDOUT, pageOf(table), 'Figure'))[0]!
+    const figure = tagged(handout, pageOf(table), 'Figure')[0]!
     expect(words(figure.text)).toContain(words(projects[0]!.short))
   })
 
@@ -203,17 +206,17 @@ describe('npm run export:handout → the audience edition', () => {
     expect(texts.map((t, i) => bodyWords(t) > 5 ? 0 : i + 1).filter(Boolean), 'near-empty pages').toEqual([])
   })
 
-  it('embeds only the deck\'s own fonts', async () => {
-    const used = await fontsUsed(HANDOUT)
+  it('embeds only the deck\'s own fonts', () => {
+    const used = handout.fonts
     expect(used.filter(f => !f.embedded).map(f => f.name), 'fonts not embedded').toEqual([])
-    expect(used.filter(f => !/NunitoSans|FiraCode/i.test(f.name) || f.type === 'Type3').map(f => f.name), 'fallback fonts').toEqual([])
+    expect(used.filter(f => !/NunitoSans|FiraCode/i.test(f.name) || f.type3).map(f => f.name), 'fallback fonts').toEqual([])
   })
 })
 
 describe('npm run export:notes → the speaker edition', () => {
   let notesTexts: string[]
-  beforeAll(async () => {
-    notesTexts = await pageTexts(NOTES)
+  beforeAll(() => {
+    notesTexts = notes.pages
   })
 
   it('reports progress, then the path, pages and size', () => {
@@ -221,7 +224,7 @@ describe('npm run export:notes → the speaker edition', () => {
     expect(logs['export:notes']).toMatch(/notes\.pdf: \d+ pages, \d+ bytes/)
   })
 
-  it('has every slide, each with a slide image of its own and all its notes, cues included', async () => {
+  it('has every slide, each with a slide image of its own and all its notes, cues included', () => {
     const all = words(notesTexts.join(' '))
     const noClick = (s: string) => s.split(' ').filter(w => w !== 'click').join(' ')
     const missing = slides.filter(s => !noClick(all).includes(noClick(words(s.notes)))).map(s => `slide ${s.no}`)
@@ -230,9 +233,9 @@ describe('npm run export:notes → the speaker edition', () => {
     expect(notesTexts.join(' '), 'click marks').toMatch(/\bclick\b/i)
     let figures = 0
     for (let p = 1; p <= notesTexts.length; p++)
-      figures += (await taggedElements(NOTES, p, 'Figure')).filter(f => f.text.length > 0).length
+      figures += tagged(notes, p, 'Figure').filter(f => f.text.length > 0).length
     expect(figures, 'one slide figure per slide').toBeGreaterThanOrEqual(slides.length)
-    const items = await outline(NOTES)
+    const items = notes.outline
     expect(items.slice(1).map(i => squash(i.title))).toEqual(slides.map(s => squash(`${s.no}. ${s.title}`)))
   })
 
@@ -252,14 +255,13 @@ describe('npm run export:notes → the speaker edition', () => {
     expect(missing, 'slides whose title is not followed by "budget m:ss · at m:ss"').toEqual([])
   })
 
-  it('is A4, tagged, with its title and language, fonts embedded, no blank page', async () => {
-    const facts = await pdfFacts(NOTES)
-    expect(facts.tagged).toBe(true)
-    expect(facts.title).toMatch(/: speaker notes$/)
-    expect(facts.lang).not.toBe('')
-    expect(facts.sizes.every(([w, h]) => Math.abs(w - A4[0]!) <= 2 && Math.abs(h - A4[1]!) <= 2)).toBe(true)
+  it('is A4, tagged, with its title and language, fonts embedded, no blank page', () => {
+    expect(notes.tagged).toBe(true)
+    expect(notes.title).toMatch(/: speaker notes$/)
+    expect(notes.lang).not.toBe('')
+    expect(notes.pageSizes.every(({ width: w, height: h }) => Math.abs(w - A4[0]!) <= 2 && Math.abs(h - A4[1]!) <= 2)).toBe(true)
     expect(notesTexts.filter(t => bodyWords(t) <= 5), 'near-empty pages').toEqual([])
-    const used = await fontsUsed(NOTES)
-    expect(used.filter(f => !f.embedded || !/NunitoSans|FiraCode/i.test(f.name) || f.type === 'Type3').map(f => f.name)).toEqual([])
+    const used = notes.fonts
+    expect(used.filter(f => !f.embedded || !/NunitoSans|FiraCode/i.test(f.name) || f.type3).map(f => f.name)).toEqual([])
   })
 })

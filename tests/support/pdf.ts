@@ -1,10 +1,12 @@
-// Reads a PDF the way a reader meets it, with PDF.js (npm `unpdf`), so the tests need no system
-// tools: the text on each page, page sizes, the outline, title and language, whether it is
-// tagged, the fonts it uses (and whether each is embedded) and the images it shows.
+// Reads a PDF the way a reader and a screen reader meet it, with PDF.js (npm `unpdf`), so the
+// tests need no system tools: the text on each page, page sizes, the outline with the page each
+// entry opens, title and language, whether it is tagged, the structure elements on each page
+// (role, /Alt text and the text inside), and the fonts it draws text with (embedded or not).
 //
 //   const pdf = await readPdf('exports/slides.pdf')
-//   pdf.pages[0]            // page 1's text, whitespace folded to single spaces
-//   pdf.fonts               // [{ name: 'AAAAAA+NunitoSans-Regular', embedded: true }, …]
+//   pdf.pages[0]                                    // page 1's text, whitespace folded to single spaces
+//   pdf.elements[0].filter(e => e.role === 'Figure') // page 1's figures: { role, alt, text }
+//   pdf.fonts                                       // [{ name: 'AAAAAA+NunitoSans-Regular', embedded: true, type3: false }, …]
 import { readFile } from 'node:fs/promises'
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf'
 
@@ -20,12 +22,19 @@ export interface PdfFont {
   type3: boolean
 }
 
-export interface PdfImage {
-  /** 1-based page the image is drawn on. */
+export interface OutlineItem {
+  title: string
+  /** The 1-based page the entry opens (-1 when it opens none). */
   page: number
-  /** Pixel size of the image as stored, not as drawn. */
-  width: number
-  height: number
+}
+
+export interface TaggedElement {
+  /** The structure type: H1, P, Figure, Table, TH, TD, … */
+  role: string
+  /** The element's text alternative (/Alt), '' when none. */
+  alt: string
+  /** All the text inside the element, read as `pages` reads a page. */
+  text: string
 }
 
 export interface Pdf {
@@ -33,67 +42,127 @@ export interface Pdf {
   pages: string[]
   /** Each page's size in points (1/72 in): A4 portrait is 595 x 842. */
   pageSizes: { width: number, height: number }[]
-  /** Outline (bookmark) titles, depth-first, as a reader's sidebar lists them. */
-  outline: string[]
+  /** Outline (bookmark) entries, depth-first, as a reader's sidebar lists them. */
+  outline: OutlineItem[]
   /** The document title from its info dictionary ('' when none). */
   title: string
   /** The document language from its catalog (/Lang), '' when none. */
   lang: string
-  /** Tagged PDF: /MarkInfo says Marked and the document has a structure tree (/StructTreeRoot). */
+  /** Tagged PDF: /MarkInfo says Marked ("Tagged: yes") and the document has a structure tree. */
   tagged: boolean
+  /** Each page's structure elements, depth-first (outermost first). */
+  elements: TaggedElement[][]
   /** Every font a page draws text with, once per name (as poppler's pdffonts lists them). */
   fonts: PdfFont[]
-  /** Every image drawn, page by page. */
-  images: PdfImage[]
 }
 
-interface TextItem { str: string, transform: number[], width: number }
+/** Letters and digits only, lower case: what must survive line breaks and typography. */
+export const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 
-/**
- * A page's text as it reads on paper: lines from top to bottom, each line's runs from left to
- * right, a space between lines and wherever runs stand apart. (PDF.js gives runs in drawing order:
- * Chromium draws the running footer first, and a table's columns in any order.)
- */
-function pageText(items: TextItem[]): string {
-  const runs = items
-    .filter(i => i.str.trim())
-    .map(i => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, end: i.transform[4]! + i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || 1 }))
-    .sort((a, b) => b.y - a.y)
-  const lines: (typeof runs)[] = []
-  for (const run of runs) {
-    const line = lines.at(-1)
-    if (line && Math.abs(line[0]!.y - run.y) < Math.min(line[0]!.size, run.size) / 2)
+interface TextItem { str: string, transform: number[], width: number }
+interface Run { str: string, x: number, y: number, end: number, size: number }
+
+const toRun = (i: TextItem): Run => ({ str: i.str, x: i.transform[4]!, y: i.transform[5]!, end: i.transform[4]! + i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || 1 })
+
+/** Runs on one line: baselines closer than half the smaller type size. */
+const sameLine = (a: Run, b: Run) => Math.abs(a.y - b.y) < Math.min(a.size, b.size) / 2
+
+/** Runs grouped into lines from top to bottom, each line's runs from left to right. */
+function lines(runs: Run[]): Run[][] {
+  const found: Run[][] = []
+  for (const run of [...runs].sort((a, b) => b.y - a.y)) {
+    const line = found.at(-1)
+    if (line && sameLine(line[0]!, run))
       line.push(run)
     else
-      lines.push([run])
+      found.push([run])
   }
-  return lines.map(line => line
-    .sort((a, b) => a.x - b.x)
-    .map((run, k) => (k && run.x - line[k - 1]!.end > run.size / 5 ? ' ' : '') + run.str)
-    .join(''))
+  return found.map(line => line.sort((a, b) => a.x - b.x))
+}
+
+interface Block { runs: Run[], left: number, right: number }
+
+/**
+ * Whether `run`, drawn right after `block`, reads on from it: further along its last line, or
+ * on a line below within its column, a paragraph's spacing away at most.
+ */
+function readsOn(block: Block, run: Run): boolean {
+  const last = block.runs.at(-1)!
+  if (sameLine(last, run))
+    return run.x >= last.x
+  const drop = last.y - run.y
+  return drop > 0 && drop <= 2.5 * Math.max(last.size, run.size) && run.x < block.right && run.end > block.left
+}
+
+/**
+ * Text as it reads on paper. PDF.js gives runs in drawing order, which is mostly the order of
+ * the document (Chromium draws a page as its DOM reads) but not always: Chromium draws the running
+ * footer first, and a table's cells in any order. So the runs are cut into blocks, each a stretch
+ * of drawing order that reads on: a paragraph, a table cell, a column beside another. The blocks
+ * are read top to bottom, blocks that start on one line left to right, each block's lines top to
+ * bottom; a space between lines and wherever runs stand apart, whitespace folded.
+ */
+function readingText(runs: Run[]): string {
+  const blocks: Block[] = []
+  for (const run of runs.filter(r => r.str.trim())) {
+    const block = blocks.at(-1)
+    if (block && readsOn(block, run)) {
+      block.runs.push(run)
+      block.left = Math.min(block.left, run.x)
+      block.right = Math.max(block.right, run.end)
+    }
+    else {
+      blocks.push({ runs: [run], left: run.x, right: run.end })
+    }
+  }
+  // A block is placed by its first run, the top left one.
+  const byFirstRun = new Map(blocks.map(b => [lines(b.runs)[0]![0]!, b]))
+  return lines([...byFirstRun.keys()])
+    .flat()
+    .flatMap(first => lines(byFirstRun.get(first)!.runs))
+    .map(line => line.map((run, k) => (k && run.x - line[k - 1]!.end > run.size / 5 ? ' ' : '') + run.str).join(''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-interface OutlineNode { title: string, items: OutlineNode[] }
-const flatten = (nodes: OutlineNode[]): string[] => nodes.flatMap(n => [n.title, ...flatten(n.items)])
+interface StructNode { role?: string, alt?: string, type?: string, id?: string, children?: StructNode[] }
+
+/** The structure elements in `tree`, depth-first, each with the text of the marked content it holds. */
+function elementsOf(tree: StructNode | null, runsById: Map<string, Run[]>): TaggedElement[] {
+  const runsOf = (n: StructNode): Run[] => n.type === 'content'
+    ? runsById.get(n.id ?? '') ?? []
+    : (n.children ?? []).flatMap(runsOf)
+  const found: TaggedElement[] = []
+  const walk = (n: StructNode) => {
+    if (n.role && n.role !== 'Root')
+      found.push({ role: n.role, alt: n.alt ?? '', text: readingText(runsOf(n)) })
+    for (const c of n.children ?? [])
+      walk(c)
+  }
+  if (tree)
+    walk(tree)
+  return found
+}
 
 export async function readPdf(path: string): Promise<Pdf> {
   const doc = await getDocumentProxy(new Uint8Array(await readFile(path)))
   try {
     const { OPS } = await getResolvedPDFJS()
     const { info } = await doc.getMetadata() as { info: { Title?: string, Language?: string | null } }
-    const result: Pdf = {
-      pages: [],
-      pageSizes: [],
-      outline: flatten(await doc.getOutline() ?? []),
-      title: info.Title ?? '',
-      lang: info.Language ?? '',
-      tagged: false,
-      fonts: [],
-      images: [],
+
+    const outline: OutlineItem[] = []
+    const walk = async (nodes: Awaited<ReturnType<typeof doc.getOutline>> | undefined) => {
+      for (const node of nodes ?? []) {
+        const dest = typeof node.dest === 'string' ? await doc.getDestination(node.dest) : node.dest
+        const target = Array.isArray(dest) && dest[0] && typeof dest[0] === 'object' ? dest[0] as Parameters<typeof doc.getPageIndex>[0] : undefined
+        outline.push({ title: node.title, page: target ? await doc.getPageIndex(target) + 1 : -1 })
+        await walk(node.items)
+      }
     }
+    await walk(await doc.getOutline())
+
+    const result: Pdf = { pages: [], pageSizes: [], outline, title: info.Title ?? '', lang: info.Language ?? '', tagged: false, elements: [], fonts: [] }
     const fonts = new Map<string, PdfFont>()
     let structured = false
     for (let no = 1; no <= doc.numPages; no++) {
@@ -101,23 +170,42 @@ export async function readPdf(path: string): Promise<Pdf> {
       const [x0, y0, x1, y1] = page.view as [number, number, number, number]
       const turned = page.rotate % 180 !== 0
       result.pageSizes.push(turned ? { width: y1 - y0, height: x1 - x0 } : { width: x1 - x0, height: y1 - y0 })
-      const content = await page.getTextContent()
-      result.pages.push(pageText(content.items.filter((i): i is TextItem & typeof i => 'str' in i)))
-      structured ||= await page.getStructTree() !== null
+
+      // One pass over the page's text: every run, and the runs inside each marked-content id
+      // (what the structure tree's leaves point at).
+      const content = await page.getTextContent({ includeMarkedContent: true })
+      const runs: Run[] = []
+      const runsById = new Map<string, Run[]>()
+      const open: string[] = []
+      for (const item of content.items as (Partial<TextItem> & { type?: string, id?: string })[]) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+          open.push(item.id ?? '')
+        }
+        else if (item.type === 'endMarkedContent') {
+          open.pop()
+        }
+        else if (typeof item.str === 'string') {
+          const run = toRun(item as TextItem)
+          runs.push(run)
+          const id = open.findLast(Boolean)
+          if (id)
+            runsById.set(id, [...runsById.get(id) ?? [], run])
+        }
+      }
+      result.pages.push(readingText(runs))
+      const tree = await page.getStructTree() as StructNode | null
+      structured ||= !!tree?.children?.length
+      result.elements.push(elementsOf(tree, runsById))
 
       const ops = await page.getOperatorList()
       ops.fnArray.forEach((fn, k) => {
-        const args = ops.argsArray[k] as unknown[]
-        if (fn === OPS.setFont) {
-          const font = page.commonObjs.get(args[0] as string) as { name?: string, missingFile?: boolean, isType3Font?: boolean }
-          const type3 = !!font.isType3Font
-          const name = type3 ? '[Type 3]' : font.name || '[unnamed]'
-          if (!fonts.has(name))
-            fonts.set(name, { name, embedded: type3 || !font.missingFile, type3 })
-        }
-        else if (fn === OPS.paintImageXObject) {
-          result.images.push({ page: no, width: args[1] as number, height: args[2] as number })
-        }
+        if (fn !== OPS.setFont)
+          return
+        const font = page.commonObjs.get((ops.argsArray[k] as string[])[0]!) as { name?: string, missingFile?: boolean, isType3Font?: boolean }
+        const type3 = !!font.isType3Font
+        const name = type3 ? '[Type 3]' : font.name || '[unnamed]'
+        if (!fonts.has(name))
+          fonts.set(name, { name, embedded: type3 || !font.missingFile, type3 })
       })
       page.cleanup()
     }

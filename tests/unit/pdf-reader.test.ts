@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The PDF reader the PDF tests rely on (tests/support/pdf.ts): it must read a page as a person
 // does, top to bottom and left to right, whatever order the file draws it in (Chromium draws the
-// running footer first), and report size, title, language and unembedded fonts truthfully.
+// running footer first), without mixing a column with the one beside it, and report size, title,
+// language, unembedded fonts and the outline's pages truthfully.
 // The PDFs are made here with pdf-lib, so each fact is known without the code under test.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,6 +38,28 @@ describe('readPdf', () => {
     expect(pdf.pageSizes).toEqual([{ width: 595, height: 842 }, { width: 842, height: 595 }])
   })
 
+  it('keeps a column beside another and a wrapped table cell together, as drawn', async () => {
+    const doc = await PDFDocument.create()
+    const font = await doc.embedFont(StandardFonts.Helvetica)
+    const page = doc.addPage([595, 842])
+    // A speaker-notes page: a heading with its timing on the right, a small slide on the left with
+    // its notes beside it (lines of both at the same heights); then a table row whose cells wrap.
+    page.drawText('Slide 3', { x: 50, y: 800, size: 9, font })
+    page.drawText('Fact check', { x: 50, y: 785, size: 13, font })
+    page.drawText('budget 0:40', { x: 480, y: 800, size: 9, font })
+    page.drawText('Slide line one', { x: 50, y: 750, size: 6, font })
+    page.drawText('Slide line two', { x: 50, y: 742, size: 6, font })
+    page.drawText('Notes first line', { x: 200, y: 752, size: 10, font })
+    page.drawText('notes second line', { x: 200, y: 738, size: 10, font })
+    page.drawText('notes new paragraph', { x: 200, y: 718, size: 10, font })
+    page.drawText('The essay', { x: 50, y: 600, size: 9, font })
+    page.drawText('says this', { x: 50, y: 588, size: 9, font })
+    page.drawText('The record', { x: 300, y: 600, size: 9, font })
+    page.drawText('says that', { x: 300, y: 588, size: 9, font })
+    const pdf = await readPdf(await save(doc, 'columns.pdf'))
+    expect(pdf.pages).toEqual(['Slide 3 Fact check budget 0:40 Slide line one Slide line two Notes first line notes second line notes new paragraph The essay says this The record says that'])
+  })
+
   it('reports the title, the language, and a font that is not embedded', async () => {
     const doc = await PDFDocument.create()
     doc.setTitle('Handout')
@@ -51,7 +74,7 @@ describe('readPdf', () => {
     expect(pdf.outline).toEqual([])
   })
 
-  it('lists the outline depth-first, and calls a PDF tagged only with its structure tree', async () => {
+  it('lists the outline depth-first with the page each entry opens, and calls a PDF tagged only with its structure tree', async () => {
     const doc = await PDFDocument.create()
     const font = await doc.embedFont(StandardFonts.Helvetica)
     const pages = [doc.addPage(), doc.addPage()]
@@ -66,7 +89,7 @@ describe('readPdf', () => {
     // Marked, but no structure: what a PDF library leaves when it copies pages without their tags.
     doc.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }))
     const untagged = await readPdf(await save(doc, 'marked-only.pdf'))
-    expect(untagged.outline).toEqual(['One', 'Two', 'Two, part'])
+    expect(untagged.outline).toEqual([{ title: 'One', page: 1 }, { title: 'Two', page: 2 }, { title: 'Two, part', page: 2 }])
     expect(untagged.tagged).toBe(false)
 
     const [root, paragraph, parentTree] = [ctx.nextRef(), ctx.nextRef(), ctx.nextRef()]
