@@ -1,6 +1,6 @@
-// Serving the deck on 127.0.0.1, for the handout export, the benchmark and the browser tests: a built
-// deck the way a host serves it (files under a base path, index.html for any other route: Slidev is
-// a single-page app with history routing).
+// Serving a built deck the way a host serves it (files under a base path, index.html for any other
+// route: Slidev is a single-page app with history routing): for `npm run present`, the handout
+// export, the benchmark and the browser tests. On 127.0.0.1 and a free port unless told otherwise.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -24,7 +24,17 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-export async function serveDist(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** The port to try first; when it is taken, the next ones in turn. Default: any free port. */
+  port?: number
+  /** The address to listen on. Default 127.0.0.1; 0.0.0.0 for every network the machine is on. */
+  host?: string
+}
+
+/** How many ports after the one asked for are tried before giving up. */
+const PORT_TRIES = 20
+
+export async function serveDist(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer & { port: number }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     if (!path.startsWith(base)) {
@@ -38,10 +48,28 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const host = options.host ?? '127.0.0.1'
+  const first = options.port ?? 0
+  for (let port = first; ; port++) {
+    const listening = await new Promise<boolean>((resolve, reject) => {
+      const fail = (e: NodeJS.ErrnoException) => e.code === 'EADDRINUSE' && first !== 0 && port < first + PORT_TRIES ? resolve(false) : reject(e)
+      server.once('error', fail)
+      server.listen(port, host, () => {
+        server.off('error', fail)
+        resolve(true)
+      })
+    })
+    if (listening)
+      break
+  }
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    port,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve())
+      // Open keep-alive connections (a browser's) would hold close() until they time out.
+      server.closeAllConnections()
+    }),
   }
 }

@@ -12,7 +12,7 @@ export interface DevServer extends StaticServer {
 }
 
 /** A free TCP port on loopback, for a server that must be told its port up front. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer()
   await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
   const { port } = probe.address() as AddressInfo
