@@ -1,11 +1,54 @@
 // Slidev merges this file into its own Vite config: the build, the dev server, and the dev server
-// that `slidev export` starts. Three small trims, each measured by `npm run bench` (bench/README.md).
+// that `slidev export` starts. A warm-up for the dev server, and small trims, each measured by
+// `npm run bench` (bench/README.md).
 import { createRequire } from 'node:module'
-import { defineConfig } from 'vite'
+import { dirname } from 'node:path'
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite'
 
 const require = createRequire(import.meta.url)
 
+// ---- A warm dev server (`npm run dev`) -------------------------------------------------------
+// Vite compiles each module on its first request: without this, the first slide took seconds
+// after "ready", and each slide's first visit up to 3 s more. Slidev 52 has no warm-up of its
+// own, and Vite's `server.warmup` takes files, while slides are virtual modules
+// (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
+// once the server listens and before Slidev prints its addresses, this compiles the client's
+// entry, the pages a talk opens (slide, presenter, overview, notes) and every slide with all it
+// imports. Edits recompile as usual.
+const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
+const WARM_PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue', 'pages/overview.vue', 'pages/notes.vue']
+  .map(file => `/@fs${slidevClient}/${file}`)
+
+async function warmUp(server: ViteDevServer): Promise<void> {
+  const client = server.environments.client
+  // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
+  const list = await client.transformRequest('/@slidev/slides')
+  const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
+  await Promise.all([...WARM_PAGES, ...slides].map(url => client.warmupRequest(url)))
+  // Each compiled module has requested its static imports; wait until those are compiled too.
+  await client.waitForRequestsIdle()
+}
+
+function warmDevServer(): Plugin {
+  return {
+    name: 'deck:warm-dev-server',
+    apply: 'serve',
+    configureServer(server) {
+      const listen = server.listen.bind(server)
+      server.listen = async (...args) => {
+        const listening = await listen(...args)
+        // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
+        // error"); the server still starts, so the speaker can fix it and see the rest.
+        await warmUp(server).catch(e => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`))
+        return listening
+      }
+    },
+  }
+}
+// ---- end of the warm dev server ----------------------------------------------------------------
+
 export default defineConfig({
+  plugins: [warmDevServer()],
   resolve: {
     alias: [
       // Slidev aliases `vue` to Vue's full build, which carries the template compiler so that

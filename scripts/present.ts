@@ -29,7 +29,8 @@ const DIST = join(ROOT, 'dist')
 const stale = staleReason(listSources(ROOT), builtAt(DIST))
 if (stale) {
   console.log(`Building first: ${stale} (npm run build).`)
-  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+  // Production, whatever NODE_ENV the caller has (Vitest sets "test", which builds Vue's development build).
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   if (build.status !== 0) {
     console.error('\nThe build failed (above); nothing to present.')
     process.exit(build.status ?? 1)
