@@ -3,7 +3,7 @@
 // export, the benchmark and the browser tests. On 127.0.0.1 and a free port unless told otherwise.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, createServer as createTcpServer } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { createGzip } from 'node:zlib'
 
@@ -32,6 +32,15 @@ export interface ServeOptions {
   port?: number
   /** The address to listen on. Default 127.0.0.1; 0.0.0.0 for every network the machine is on. */
   host?: string
+}
+
+/** A free TCP port on loopback, for a server that must be told its port up front. */
+export async function freePort(): Promise<number> {
+  const probe = createTcpServer()
+  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise(resolve => probe.close(resolve))
+  return port
 }
 
 /** How many ports after the one asked for are tried before giving up. */

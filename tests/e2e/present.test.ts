@@ -9,10 +9,10 @@ import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
-import { freePort } from '../support/dev-server.ts'
 import { settleSlide } from '../support/gates.ts'
 import { walkInStep } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
+import { freePort } from '../../scripts/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
