@@ -12,21 +12,25 @@ const require = createRequire(import.meta.url)
 // after "ready", and each slide's first visit up to 3 s more. Slidev 52 has no warm-up of its
 // own, and Vite's `server.warmup` takes files, while slides are virtual modules
 // (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
-// once the server listens and before Slidev prints its addresses, this compiles the client's
-// entry, the pages a talk opens (slide, presenter, overview, notes) and every slide with all it
-// imports. Edits recompile as usual.
+// once the server listens, this compiles Slidev's client and the first slide with all they import
+// before Slidev prints its addresses. Every other slide and the pages a talk opens (presenter,
+// overview, notes) follow once the first browser has its first slide (or 5 s after ready without
+// one): compiled alongside, they held up that first load by seconds. Edits recompile as usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
-const WARM_PAGES = ['main.ts', 'pages/play.vue', 'pages/presenter.vue', 'pages/overview.vue', 'pages/notes.vue']
-  .map(file => `/@fs${slidevClient}/${file}`)
+const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
-async function warmUp(server: ViteDevServer): Promise<void> {
+async function warmUp(server: ViteDevServer): Promise<() => Promise<void>> {
   const client = server.environments.client
+  const warm = async (urls: string[]) => {
+    await Promise.all(urls.map(url => client.warmupRequest(url)))
+    // Each compiled module has requested its static imports; wait until those are compiled too.
+    await client.waitForRequestsIdle()
+  }
   // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
   const list = await client.transformRequest('/@slidev/slides')
   const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-  await Promise.all([...WARM_PAGES, ...slides].map(url => client.warmupRequest(url)))
-  // Each compiled module has requested its static imports; wait until those are compiled too.
-  await client.waitForRequestsIdle()
+  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), ...slides.slice(0, 1)])
+  return () => warm([...['presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`)), ...slides.slice(1)])
 }
 
 function warmDevServer(): Plugin {
@@ -34,12 +38,25 @@ function warmDevServer(): Plugin {
     name: 'deck:warm-dev-server',
     apply: 'serve',
     configureServer(server) {
+      // A browser asks for its first slide once the client has loaded.
+      let browserArrived = () => {}
+      const arrived = new Promise<void>(resolve => browserArrived = resolve)
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.startsWith('/@slidev/slides/'))
+          browserArrived()
+        next()
+      })
       const listen = server.listen.bind(server)
       server.listen = async (...args) => {
         const listening = await listen(...args)
         // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
         // error"); the server still starts, so the speaker can fix it and see the rest.
-        await warmUp(server).catch(e => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`))
+        const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
+        const rest = await warmUp(server).catch(stopped)
+        void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
+          .then(() => server.environments.client.waitForRequestsIdle())
+          .then(() => rest?.())
+          .catch(stopped)
         return listening
       }
     },

@@ -58,15 +58,18 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
     if (!existsSync(file) || statSync(file).isDirectory())
       file = join(dir, 'index.html')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const body = createReadStream(file)
+    // A build removed under a running server (a rebuild) fails the request, not the server.
+    body.once('error', () => res.headersSent ? res.destroy() : res.writeHead(500).end('cannot read the build; is dist/ being rebuilt?'))
     // Compressed as hosts send it (scripts and styles are most of a first load, and shrink to a
     // third): what a phone on the room's network, or Lighthouse, downloads. Fonts are compressed already.
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'vary': 'accept-encoding' })
-      createReadStream(file).pipe(createGzip()).pipe(res)
+      body.pipe(createGzip()).pipe(res)
       return
     }
     res.writeHead(200, { 'content-type': type })
-    createReadStream(file).pipe(res)
+    body.pipe(res)
   })
   const host = options.host ?? '127.0.0.1'
   const first = options.port ?? 0
