@@ -33,7 +33,7 @@ function visibleSlideText(page: Page, scope: string, no: number): Promise<string
 
 describe.each([
   { name: 'the built deck', start: () => serveDist(DIST, '/'), stepMs: 5_000 },
-  // The dev server compiles each slide on its first visit: the first step onto a slide is slower.
+  // The dev server relays every step through itself, and may still be compiling slides when the walk starts.
   { name: 'the dev server (npm run dev)', start: () => startDevServer(), stepMs: 20_000 },
 ])('presenter mode (/presenter) in $name', ({ start, stepMs }) => {
   let server: StaticServer
