@@ -1,16 +1,74 @@
 // Slidev merges this file into its own Vite config: the build, the dev server, and the dev server
-// that `slidev export` starts. Each line is measured by `npm run bench` (bench/README.md) or
-// checked by a test.
+// that `slidev export` starts: the check at the door, a warm-up for the dev server, and small
+// trims, each measured by `npm run bench` (bench/README.md) or checked by a test.
 import { createRequire } from 'node:module'
-import { defineConfig } from 'vite'
+import { dirname } from 'node:path'
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite'
 import { door } from './scripts/door.ts'
 
 const require = createRequire(import.meta.url)
 
+// ---- A warm dev server (`npm run dev`) -------------------------------------------------------
+// Vite compiles each module on its first request: without this, the first slide took seconds
+// after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
+// own, and Vite's `server.warmup` takes files, while slides are virtual modules
+// (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
+// once the server listens, this compiles Slidev's client and the first slide with all they import
+// before Slidev prints its addresses. Every other slide and the pages a talk opens (presenter,
+// overview, notes) follow once the first browser has its first slide (or 5 s after ready without
+// one): compiled alongside, they held up that first load by seconds. Edits recompile as usual.
+const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
+const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
+
+async function warmUp(server: ViteDevServer): Promise<() => Promise<void>> {
+  const client = server.environments.client
+  const warm = async (urls: string[]) => {
+    await Promise.all(urls.map(url => client.warmupRequest(url)))
+    // Each compiled module has requested its static imports; wait until those are compiled too.
+    await client.waitForRequestsIdle()
+  }
+  // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
+  const list = await client.transformRequest('/@slidev/slides')
+  const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
+  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), ...slides.slice(0, 1)])
+  return () => warm([...['presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`)), ...slides.slice(1)])
+}
+
+function warmDevServer(): Plugin {
+  return {
+    name: 'deck:warm-dev-server',
+    apply: 'serve',
+    configureServer(server) {
+      // A browser asks for its first slide once the client has loaded.
+      let browserArrived = () => {}
+      const arrived = new Promise<void>(resolve => browserArrived = resolve)
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.startsWith('/@slidev/slides/'))
+          browserArrived()
+        next()
+      })
+      const listen = server.listen.bind(server)
+      server.listen = async (...args) => {
+        const listening = await listen(...args)
+        // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
+        // error"); the server still starts, so the speaker can fix it and see the rest.
+        const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
+        const rest = await warmUp(server).catch(stopped)
+        void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
+          .then(() => server.environments.client.waitForRequestsIdle())
+          .then(() => rest?.())
+          .catch(stopped)
+        return listening
+      }
+    },
+  }
+}
+// ---- end of the warm dev server ----------------------------------------------------------------
+
 export default defineConfig({
   // The check at the door: bad data stops the build and every export, and shows in the dev
   // server's overlay, before anything is served or written. It also writes dist/claims.json.
-  plugins: [door()],
+  plugins: [door(), warmDevServer()],
   resolve: {
     alias: [
       // Slidev aliases `vue` to Vue's full build, which carries the template compiler so that

@@ -7,18 +7,28 @@
 // (PASS/FAIL), and writes bench/results.json. Exit code 0 whatever the budgets say: this is a
 // benchmark, not a test. It exits 1 only when it cannot measure (a build fails, no browser).
 //
+// Then the show-day figures: Lighthouse's mobile preset on each build's first slide, `npm run
+// present` from the command to the first slide, and the dev server (`slidev`, what `npm run dev`
+// runs) from the command to ready, to the first slide, and each slide's first visit, with Vite's
+// dependency cache thrown away (cold) and kept (warm).
+//
 // Options: --runs N (loads per deck, default 7), --walks N (of those, how many also walk every
 //          slide, default 3), --no-export (skip the PDF exports),
+//          --lighthouse-runs N (default 3; 0 skips), --dev-runs N (warm dev-server starts per
+//          deck, default 3, after one cold start each; 0 skips), --present-runs N (default 3; 0 skips),
 //          --verbose (list what each first load requested), --keep (keep the temporary folders).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { serveDist } from './serve.ts'
+import { freePort, serveDist } from './serve.ts'
 import { loadDeck } from './deck.ts'
 import { CHROMIUM_ARGS, findChromiumOrExit } from './browser.ts'
+import { type DevSample, measureDev } from './bench/dev.ts'
+import { lighthouseMobile, type LighthouseSummary } from './bench/lighthouse.ts'
 import { type LoadSample, measureLoad } from './bench/load.ts'
+import { measurePresent, type PresentSample } from './bench/present.ts'
 import { exportDeck, exportHandout, exportReference, type PdfResult } from './bench/pdf.ts'
 import { exportBudgets, exportRows, type ExportsResult, measureExports } from './bench/exports.ts'
 import { makeReferenceDeck } from './bench/reference.ts'
@@ -31,6 +41,9 @@ const { values: opts } = parseArgs({
     'runs': { type: 'string', default: '7' },
     'walks': { type: 'string', default: '3' },
     'no-export': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'dev-runs': { type: 'string', default: '3' },
+    'present-runs': { type: 'string', default: '3' },
     'verbose': { type: 'boolean', default: false },
     'keep': { type: 'boolean', default: false },
   },
@@ -39,6 +52,10 @@ const { values: opts } = parseArgs({
 // far better than the median of 5. Walking all slides takes longer than a load, so only 3 do it.
 const RUNS = Math.max(1, Number(opts.runs) || 7)
 const WALKS = Math.min(RUNS, Math.max(0, Number(opts.walks ?? 3)))
+const count = (v: string | undefined, fallback: number) => Math.max(0, Number.isFinite(Number(v)) ? Number(v) : fallback)
+const LIGHTHOUSE_RUNS = count(opts['lighthouse-runs'], 3)
+const DEV_RUNS = count(opts['dev-runs'], 3)
+const PRESENT_RUNS = count(opts['present-runs'], 3)
 
 /** Budgets from the issue. */
 const BUDGET = {
@@ -47,6 +64,11 @@ const BUDGET = {
   pdfSecondsPerSlide: 1.5,
   pdfBytesPerSlide: 120_000,
   buildSeconds: 20,
+  /** The issue's show-day budgets. */
+  presentMs: 2000,
+  devVisitMs: 500,
+  devFirstSlideRatio: 1,
+  lighthouseScoreRatio: 1,
 }
 
 const kB = (b: number) => b / 1000
@@ -91,6 +113,7 @@ async function main() {
     const refServer = await serveDist(refDist, '/')
     const deckLoads: LoadSample[] = []
     const refLoads: LoadSample[] = []
+    let lighthouse: LighthouseSummary[] | undefined
     try {
       log(`loading each ${RUNS}× (+1 warm-up), alternating; ${WALKS} of the deck's loads also walk its ${slides} slides`)
       await measureLoad(browser, { url: deckServer.url, dist: deckDist })
@@ -99,6 +122,10 @@ async function main() {
         deckLoads.push(await measureLoad(browser, { url: deckServer.url, dist: deckDist, walkSlides: i < WALKS ? slides : 0 }))
         refLoads.push(await measureLoad(browser, { url: refServer.url, dist: refDist }))
       }
+      if (LIGHTHOUSE_RUNS) {
+        log(`Lighthouse, mobile preset, ${LIGHTHOUSE_RUNS}× each, alternating`)
+        lighthouse = await lighthouseMobile([`${deckServer.url}1`, `${refServer.url}1`], browserPath, LIGHTHOUSE_RUNS)
+      }
     }
     finally {
       await browser.close()
@@ -106,7 +133,40 @@ async function main() {
       await refServer.close()
     }
 
-    // 3. PDF exports, after the loads so they do not compete for the two cores.
+    // 3. Show day: `npm run present` (it serves the project's dist/; a first run builds it when
+    // stale, and is not counted), then the dev servers, one at a time.
+    const present: PresentSample[] = []
+    const devDeck: { cold?: DevSample, warm: DevSample[] } = { warm: [] }
+    const devRef: { cold?: DevSample, warm: DevSample[] } = { warm: [] }
+    if (PRESENT_RUNS || DEV_RUNS) {
+      const showBrowser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS })
+      try {
+        if (PRESENT_RUNS) {
+          log(`npm run present, ${PRESENT_RUNS}× (+1 warm-up)`)
+          const warmUp = await measurePresent(showBrowser, await freePort())
+          if (warmUp.built)
+            log(`  dist/ was stale: the warm-up built it (${(warmUp.ms / 1000).toFixed(1)} s)`)
+          for (let i = 0; i < PRESENT_RUNS; i++)
+            present.push(await measurePresent(showBrowser, await freePort()))
+        }
+        if (DEV_RUNS) {
+          const deckEntry = join(ROOT, 'slides.md')
+          const refEntry = join(refDir, 'slides.md')
+          log(`dev server: 1 cold start each (--force), then ${DEV_RUNS} warm each, alternating; the deck's walk every slide`)
+          devDeck.cold = await measureDev(showBrowser, { entry: deckEntry, port: await freePort(), cold: true, walkSlides: slides })
+          devRef.cold = await measureDev(showBrowser, { entry: refEntry, port: await freePort(), cold: true })
+          for (let i = 0; i < DEV_RUNS; i++) {
+            devDeck.warm.push(await measureDev(showBrowser, { entry: deckEntry, port: await freePort(), cold: false, walkSlides: slides }))
+            devRef.warm.push(await measureDev(showBrowser, { entry: refEntry, port: await freePort(), cold: false }))
+          }
+        }
+      }
+      finally {
+        await showBrowser.close()
+      }
+    }
+
+    // 4. PDF exports, after the loads so they do not compete for the two cores.
     let deckPdf: PdfResult | undefined
     let refPdf: PdfResult | undefined
     let handout: Awaited<ReturnType<typeof exportHandout>> | undefined
@@ -130,7 +190,7 @@ async function main() {
       }
     }
 
-    report({ deckBuild, refBuild, slides, deckLoads, refLoads, deckPdf, refPdf, handout, exports, browserVersion: await chromiumVersion(browserPath) })
+    report({ deckBuild, refBuild, slides, deckLoads, refLoads, deckPdf, refPdf, handout, exports, lighthouse, present, devDeck, devRef, browserVersion: await chromiumVersion(browserPath) })
   }
   finally {
     cleanup()
@@ -194,7 +254,33 @@ interface ReportInput {
   refPdf?: PdfResult
   handout?: PdfResult & { available: boolean }
   exports?: ExportsResult
+  /** Deck, then reference. */
+  lighthouse?: LighthouseSummary[]
+  present: PresentSample[]
+  devDeck: { cold?: DevSample, warm: DevSample[] }
+  devRef: { cold?: DevSample, warm: DevSample[] }
   browserVersion: string
+}
+
+/** The dev-server figures of one deck: the cold start, and the median of the warm ones. */
+function summariseDev(dev: { cold?: DevSample, warm: DevSample[] }) {
+  const pick = (f: (s: DevSample) => number) => dev.warm.length ? median(dev.warm.map(f)) : undefined
+  // The slowest first visit of any slide, per warm start; its median over the starts, and the worst.
+  const slowest = dev.warm.map(s => s.visitsMs.length ? Math.max(...s.visitsMs) : Number.NaN)
+  return {
+    cold: dev.cold && { readyMs: dev.cold.readyMs, firstSlideMs: dev.cold.firstSlideMs, commandToSlideMs: dev.cold.commandToSlideMs, slowestVisitMs: dev.cold.visitsMs.length ? Math.max(...dev.cold.visitsMs) : undefined, pageLoads: dev.cold.pageLoads },
+    warm: {
+      readyMs: pick(s => s.readyMs),
+      firstSlideMs: pick(s => s.firstSlideMs),
+      commandToSlideMs: pick(s => s.commandToSlideMs),
+      slowestVisitMs: slowest.some(Number.isFinite) ? median(slowest) : undefined,
+      slowestVisitMsWorst: slowest.some(Number.isFinite) ? max(slowest) : undefined,
+      /** Which slide was slowest, per warm start (1-based slide numbers). */
+      slowestSlides: dev.warm.map(s => s.visitsMs.length ? s.visitsMs.indexOf(Math.max(...s.visitsMs)) + 2 : undefined),
+      samples: dev.warm.map(s => ({ readyMs: Math.round(s.readyMs), firstSlideMs: Math.round(s.firstSlideMs), visitsMs: s.visitsMs.map(Math.round), pageLoads: s.pageLoads })),
+    },
+    errors: [...new Set([dev.cold, ...dev.warm].flatMap(s => s?.errors ?? []))],
+  }
 }
 
 function report(input: ReportInput) {
@@ -205,6 +291,13 @@ function report(input: ReportInput) {
     pdf?.ok && pdf.pages ? (what === 'seconds' ? pdf.seconds : pdf.bytes!) / pdf.pages : undefined
   const exportNote = (pdf: PdfResult | undefined) => pdf === undefined ? 'skipped' : pdf.ok ? undefined : 'failed'
   const handoutNote = handout === undefined ? 'skipped' : !handout.available ? 'n/a (not available)' : handout.ok ? undefined : 'failed'
+
+  const [lhDeck, lhRef] = input.lighthouse ?? []
+  const lhNote = input.lighthouse ? undefined : 'skipped'
+  const presentMs = input.present.length ? median(input.present.map(p => p.ms)) : undefined
+  const devD = summariseDev(input.devDeck)
+  const devR = summariseDev(input.devRef)
+  const devNote = input.devDeck.warm.length ? undefined : 'skipped'
 
   const rows: Row[] = [
     { label: 'build', deck: deckBuild.seconds, reference: refBuild.seconds, unit: 's' },
@@ -226,7 +319,23 @@ function report(input: ReportInput) {
     { label: 'handout export (reuses the build)', deck: handout?.seconds, reference: undefined, unit: 's', deckNote: handoutNote, referenceNote: 'n/a (deck only)' },
     { label: 'handout: pages, size', deck: handout?.pages, reference: undefined, unit: '', digits: 0, deckNote: handout?.ok ? `${handout.pages} pages, ${kB(handout.bytes!).toFixed(0)} kB` : handoutNote, referenceNote: 'n/a (deck only)' },
     ...exportRows(input.exports ?? {}),
+    { label: `Lighthouse mobile: performance, median of ${LIGHTHOUSE_RUNS}`, deck: lhDeck?.score, reference: lhRef?.score, unit: '', digits: 0, deckNote: lhNote, referenceNote: lhNote },
+    { label: 'Lighthouse mobile: largest paint', deck: lhDeck?.lcpMs, reference: lhRef?.lcpMs, unit: 'ms', digits: 0, deckNote: lhNote, referenceNote: lhNote },
+    { label: 'Lighthouse mobile: bytes transferred', deck: kB(lhDeck?.bytes ?? Number.NaN), reference: kB(lhRef?.bytes ?? Number.NaN), unit: 'kB', deckNote: lhNote, referenceNote: lhNote },
+    { label: `present: command to first slide, median of ${input.present.length}`, deck: presentMs, reference: undefined, unit: 'ms', digits: 0, deckNote: input.present.length ? undefined : 'skipped', referenceNote: 'n/a (deck only)' },
+    { label: 'dev, cold cache: command to ready', deck: devD.cold?.readyMs, reference: devR.cold?.readyMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: 'dev, cold cache: ready to first slide', deck: devD.cold?.firstSlideMs, reference: devR.cold?.firstSlideMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: 'dev, cold cache: command to first slide', deck: devD.cold?.commandToSlideMs, reference: devR.cold?.commandToSlideMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: `dev, warm cache: command to ready, median of ${input.devDeck.warm.length}`, deck: devD.warm.readyMs, reference: devR.warm.readyMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: 'dev, warm cache: ready to first slide', deck: devD.warm.firstSlideMs, reference: devR.warm.firstSlideMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: 'dev, warm cache: command to first slide', deck: devD.warm.commandToSlideMs, reference: devR.warm.commandToSlideMs, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: devNote },
+    { label: 'dev, warm: slowest first visit of a slide', deck: devD.warm.slowestVisitMs, reference: undefined, unit: 'ms', digits: 0, deckNote: devNote, referenceNote: 'n/a (1 slide)' },
   ]
+
+  function devBudget(label: string, deckMs: number | undefined, refMs: number | undefined): Budget {
+    const r = ratio(deckMs, refMs)
+    return { label, limit: `≤ ${BUDGET.devFirstSlideRatio}× reference`, actual: Number.isFinite(r) ? `${r.toFixed(2)}× (${deckMs!.toFixed(0)} / ${refMs!.toFixed(0)} ms)` : 'not measured', pass: Number.isFinite(r) ? r <= BUDGET.devFirstSlideRatio : undefined }
+  }
 
   const jsRatio = ratio(deck.bytes.js.gzip, ref.bytes.js.gzip)
   const slideRatio = ratio(deck.firstSlideMs.median, ref.firstSlideMs.median)
@@ -241,6 +350,11 @@ function report(input: ReportInput) {
     { label: 'slide PDF per slide (fonts embedded)', limit: `≤ ${kB(BUDGET.pdfBytesPerSlide)} kB`, actual: pdfBytes === undefined ? 'not measured' : `${kB(pdfBytes).toFixed(1)} kB${fontsOk ? `, fonts embedded${fontNames.length ? `: ${fontNames.join(', ')}` : ''}` : `, NOT embedded: ${deckPdf!.notEmbedded!.join(', ')}`}`, pass: pdfBytes === undefined ? undefined : pdfBytes <= BUDGET.pdfBytesPerSlide && fontsOk },
     { label: 'deck build', limit: `≤ ${BUDGET.buildSeconds} s`, actual: `${deckBuild.seconds.toFixed(1)} s`, pass: deckBuild.seconds <= BUDGET.buildSeconds },
     ...exportBudgets(input.exports ?? {}),
+    { label: 'present: command to first slide', limit: `≤ ${BUDGET.presentMs} ms`, actual: presentMs === undefined ? 'not measured' : `${presentMs.toFixed(0)} ms`, pass: presentMs === undefined ? undefined : presentMs <= BUDGET.presentMs },
+    devBudget('dev, cold: command to first slide', devD.cold?.commandToSlideMs, devR.cold?.commandToSlideMs),
+    devBudget('dev, warm: command to first slide', devD.warm.commandToSlideMs, devR.warm.commandToSlideMs),
+    { label: 'dev, warm: slowest first visit', limit: `≤ ${BUDGET.devVisitMs} ms`, actual: devD.warm.slowestVisitMs === undefined ? 'not measured' : `${devD.warm.slowestVisitMs.toFixed(0)} ms (median over starts; worst ${devD.warm.slowestVisitMsWorst!.toFixed(0)} ms, slides ${devD.warm.slowestSlides.join(', ')})`, pass: devD.warm.slowestVisitMs === undefined ? undefined : devD.warm.slowestVisitMs <= BUDGET.devVisitMs },
+    { label: 'Lighthouse mobile performance', limit: `≥ ${BUDGET.lighthouseScoreRatio}× reference`, actual: lhDeck && lhRef ? `${lhDeck.score} / ${lhRef.score} (samples ${lhDeck.samples.map(x => x.score).join(', ')} / ${lhRef.samples.map(x => x.score).join(', ')})` : 'not measured', pass: lhDeck && lhRef ? lhDeck.score >= lhRef.score * BUDGET.lighthouseScoreRatio : undefined },
   ]
 
   console.log('')
@@ -281,9 +395,12 @@ function report(input: ReportInput) {
       walk: 'ArrowDown (next slide) until slide n is visible with text, n = 2 … last',
       export: 'deck: npm run export; reference: slidev export --executable-path <chromium> with the same flags',
       reference: 'one slide, default theme, headmatter fonts: { provider: none } only',
+      lighthouse: 'Lighthouse defaults (mobile preset, simulated throttling), performance only, on /1 of each build served gzipped by scripts/serve.ts; one headless Chromium session (chrome-launcher), decks alternating; medians',
+      present: 'npm run present -- --port <free>: from spawning it to .slidev-page-1 .slidev-layout visible in a fresh context on the printed address; one discarded warm-up (which builds dist/ when stale)',
+      dev: 'slidev <slides.md> --port <free> --open false (what npm run dev runs): ready = its address lines printed; first slide = navigation to /1 right after ready until slide 1 layout visible; visits = ArrowDown from slide n-1 until slide n layout visible, straight on; cold = --force (Vite re-bundles dependencies)',
     },
-    deck: { build: deckBuild.seconds, buildCpu: deckBuild.cpuSeconds, slides, load: deck, pdf: deckPdf, handout, exports: input.exports },
-    reference: { build: refBuild.seconds, buildCpu: refBuild.cpuSeconds, slides: 1, load: ref, pdf: refPdf },
+    deck: { build: deckBuild.seconds, buildCpu: deckBuild.cpuSeconds, slides, load: deck, pdf: deckPdf, handout, exports: input.exports, lighthouse: lhDeck, present: input.present, dev: devD },
+    reference: { build: refBuild.seconds, buildCpu: refBuild.cpuSeconds, slides: 1, load: ref, pdf: refPdf, lighthouse: lhRef, dev: devR },
     ratios: Object.fromEntries(rows.map(r => [r.label, ratio(r.deck, r.reference)]).filter(([, v]) => Number.isFinite(v))),
     budgets,
     benchSeconds: (performance.now() - benchStart) / 1000,

@@ -3,12 +3,7 @@
 // and the audience's window, open on the same deck in the same browser, follows every step the
 // speaker takes, slide by slide and click by click.
 //
-// The two carry steps differently. The build syncs windows over a BroadcastChannel; the dev server
-// relays every step through itself (Slidev's server-ref state), and an audience window on a
-// trusted host (localhost) sends its own position back. A step taken before that echo has landed
-// can leave the audience a step behind (seen with presses 20 ms apart; README, "Giving the
-// talk"), so the walk steps as a speaker does: once the audience has arrived and both windows
-// have been still for STILL_MS. With no pause at all, this walk fails within three steps.
+// How the walk steps, and why it waits for both windows to be still: tests/support/presenter-walk.ts.
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
@@ -16,16 +11,9 @@ import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { DIST } from '../support/global-setup.ts'
-import { label, skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
+import { walkInStep, words } from '../support/presenter-walk.ts'
+import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
-
-/** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
-const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-  .filter(w => w !== 'click')
-  .join(' ')
-
-/** How long both windows must stay on the same step before the speaker takes the next one. */
-const STILL_MS = 300
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -38,41 +26,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** How many click-revealed elements are shown on slide `no` inside `scope`: the click state as the viewer sees it. */
-function revealed(page: Page, scope: string, no: number): Promise<number> {
-  return page.evaluate(({ scope, no }) => {
-    const slide = [...document.querySelectorAll<HTMLElement>(`${scope} .slidev-page-${no}`)].find(e => e.checkVisibility())
-    if (!slide)
-      return -1
-    return slide.querySelectorAll('.slidev-vclick-target:not(.slidev-vclick-hidden)').length
-  }, { scope, no })
-}
-
-/** Where a window is in the talk. */
-const at = (page: Page) => label(stepAt(page.url()))
-
-/**
- * Waits until both windows show step `want` and neither has moved for STILL_MS. Resolves to
- * undefined then, or to where the two windows stand when `timeout` runs out.
- */
-async function bothStillAt(presenter: Page, audience: Page, want: string, timeout: number): Promise<string | undefined> {
-  const deadline = Date.now() + timeout
-  let last = ''
-  let since = Date.now()
-  while (Date.now() < deadline) {
-    const now = `${at(presenter)} ${at(audience)}`
-    if (now !== last) {
-      last = now
-      since = Date.now()
-    }
-    else if (now === `${want} ${want}` && Date.now() - since >= STILL_MS) {
-      return undefined
-    }
-    await new Promise(resolve => setTimeout(resolve, 25))
-  }
-  return `presenter at ${at(presenter)}, audience at ${at(audience)}`
-}
-
 function visibleSlideText(page: Page, scope: string, no: number): Promise<string | undefined> {
   return page.evaluate(({ scope, no }) => [...document.querySelectorAll<HTMLElement>(`${scope} .slidev-page-${no}`)]
     .find(e => e.checkVisibility())?.innerText, { scope, no })
@@ -80,7 +33,7 @@ function visibleSlideText(page: Page, scope: string, no: number): Promise<string
 
 describe.each([
   { name: 'the built deck', start: () => serveDist(DIST, '/'), stepMs: 5_000 },
-  // The dev server compiles each slide on its first visit: the first step onto a slide is slower.
+  // The dev server relays every step through itself, and may still be compiling slides when the walk starts.
   { name: 'the dev server (npm run dev)', start: () => startDevServer(), stepMs: 20_000 },
 ])('presenter mode (/presenter) in $name', ({ start, stepMs }) => {
   let server: StaticServer
@@ -136,52 +89,8 @@ describe.each([
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1)
 
-      // A reload mid-talk would show the audience a blank window and drop the click state.
-      let reloads = 0
-      audience.on('load', () => reloads++)
-      presenter.on('load', () => reloads++)
-      const atEnd = async () => (await presenter.locator('.grid-section.next').innerText()).includes('End of the presentation')
-
-      const mismatches: string[] = []
-      const walk: Step[] = [stepAt(presenter.url())]
-      const notesWrong: string[] = []
+      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, stepMs)
       const n = slides.length
-      while (!await atEnd() && walk.length < 1000) {
-        const before = presenter.url()
-        await presenter.keyboard.press('ArrowRight')
-        const moved = await presenter.waitForFunction(prev => location.href !== prev, before, { timeout: stepMs, polling: 50 }).then(() => true, () => false)
-        if (!moved) {
-          mismatches.push(`ArrowRight did not move the presenter from ${at(presenter)}`)
-          break
-        }
-        const step = stepAt(presenter.url())
-        walk.push(step)
-        const apart = await bothStillAt(presenter, audience, label(step), stepMs)
-        if (apart) {
-          mismatches.push(`after the step to ${label(step)}: ${apart}`)
-          break // the windows no longer agree on where the talk is: later steps would only repeat this
-        }
-        // Compare what is revealed (classes, not pixels: the audience page is in the background,
-        // where fades do not run). Give the audience a moment to apply the state it received.
-        let shownPresenter = -1
-        let shownAudience = -2
-        for (let tries = 0; tries < 20 && shownAudience !== shownPresenter; tries++) {
-          if (tries)
-            await audience.waitForTimeout(50)
-          shownPresenter = await revealed(presenter, '.grid-section.main', step.no)
-          shownAudience = await revealed(audience, '#slide-content', step.no)
-        }
-        if (shownPresenter < 0)
-          mismatches.push(`slide ${step.no} click ${step.clicks}: the presenter does not show slide ${step.no}`)
-        else if (shownAudience !== shownPresenter)
-          mismatches.push(`slide ${step.no} click ${step.clicks}: audience shows ${shownAudience} revealed elements, presenter ${shownPresenter}`)
-        if (step.clicks === 0) {
-          const want = slides[step.no - 1]
-          const notes = await presenter.locator('.grid-section.note .slidev-note').first().innerText()
-          if (want && words(notes) !== words(want.notes))
-            notesWrong.push(`slide ${step.no}: presenter notes differ from slides.md`)
-        }
-      }
 
       expect(mismatches, 'steps where the audience did not follow').toEqual([])
       // Every slide was reached, in order, each entered at click 0 and left after its last click.

@@ -1,23 +1,12 @@
 // `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
-// tests. The deck is served by Vite: each slide is compiled on its first visit.
+// tests. The deck is served by Vite, which compiles every slide before it says it is ready (vite.config.ts).
 import { spawn, spawnSync } from 'node:child_process'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
-import type { StaticServer } from '../../scripts/serve.ts'
+import { freePort, type StaticServer } from '../../scripts/serve.ts'
 import { ROOT } from './deck.ts'
 
 export interface DevServer extends StaticServer {
   /** Everything the dev server printed so far (ANSI colours removed). */
   output: () => string
-}
-
-/** A free TCP port on loopback, for a server that must be told its port up front. */
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise(resolve => probe.close(resolve))
-  return port
 }
 
 /** Starts `npm run dev` and resolves once the deck answers on http://127.0.0.1:PORT/. */
