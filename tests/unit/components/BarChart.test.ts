@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import BarChart from '../../../components/BarChart.vue'
 import { exportPeriods } from '../../../data/exports'
+import { recordAsOf } from '../../../components/record'
 
 const COUNTRIES = ['United States', 'Russia', 'China'] as const
 const w = mount(BarChart)
@@ -43,5 +44,9 @@ describe('BarChart', () => {
         expect(desc).toContain(`${c} ${p.shares[c] === null ? 'not given' : `${p.shares[c]}%`}`)
     }
     expect(w.attributes('data-cites')).toBe(exportPeriods.map(p => `exports:${p.id}`).join(' '))
+  })
+
+  it('dates the record in the caption\'s fine print: the newest check of the periods shown', () => {
+    expect(w.find('figcaption .fine-print .record-as-of').text()).toBe(`${recordAsOf(exportPeriods)}.`)
   })
 })

@@ -16,7 +16,7 @@ const rows: Row[] = [
   { id: 'a', name: 'Alpha', year: 1999, note: null, done: false },
 ]
 
-function mountTable(props: { rows?: Row[], reveal?: boolean, caption?: string } = {}, slots = {}) {
+function mountTable(props: { rows?: Row[], reveal?: boolean, caption?: string, asOf?: string } = {}, slots = {}) {
   const click = recordingClick()
   const wrapper = mount(ComparisonTable<Row>, {
     props: { caption: 'Test table', columns, rows, ...props },
@@ -46,6 +46,15 @@ describe('ComparisonTable', () => {
   it('explains the em dash in a legend, only when a value is unknown', () => {
     expect(mountTable().wrapper.find('.legend').text()).toBe('— not known / not found in sources')
     expect(mountTable({ rows: [rows[0]!] }).wrapper.find('.legend').exists()).toBe(false)
+  })
+
+  it('dates the record in the fine-print line under the table, beside the legend or alone', () => {
+    const both = mountTable({ asOf: 'Record as of Jun 2020' }).wrapper.find('.legend')
+    expect(both.classes()).toContain('fine-print')
+    expect(both.find('.record-as-of').text()).toBe('Record as of Jun 2020')
+    expect(both.text()).toMatch(/^— not known \/ not found in sources · Record as of Jun 2020$/)
+    expect(mountTable({ rows: [rows[0]!], asOf: 'Record as of Jun 2020' }).wrapper.find('.legend').text()).toBe('Record as of Jun 2020')
+    expect(mountTable().wrapper.find('.record-as-of').exists()).toBe(false)
   })
 
   it('with reveal, every row is a click step; without, none is', () => {

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EuropeTable from '../../../components/EuropeTable.vue'
 import { europe } from '../../../data/europe'
+import { recordAsOf } from '../../../components/record'
 
 const wrapper = mount(EuropeTable)
 const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
@@ -23,5 +24,9 @@ describe('EuropeTable', () => {
 
   it('cites the programmes it shows', () => {
     expect(wrapper.attributes('data-cites')).toBe(europe.map(p => `europe:${p.id}`).join(' '))
+  })
+
+  it('dates the record in fine print under the table: the newest check of the programmes shown', () => {
+    expect(wrapper.find('.fine-print .record-as-of').text()).toBe(recordAsOf(europe))
   })
 })

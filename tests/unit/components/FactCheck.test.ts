@@ -5,6 +5,7 @@ import { settled } from './helpers'
 import { claims } from '../../../data/claims'
 import { citation, sources } from '../../../data/sources'
 import { VERDICT_LABELS } from '../../../data/vocabulary'
+import { recordAsOf } from '../../../components/record'
 
 describe('FactCheck', () => {
   it.each(claims.map(c => [c.id, c] as const))('shows %s: the essay\'s words beside the record, the verdict in words, the sources as links', (id, c) => {
@@ -18,6 +19,7 @@ describe('FactCheck', () => {
     expect(links.map(a => a.text())).toEqual(c.sources.map(k => citation(k)))
     expect(links.map(a => a.attributes('href'))).toEqual(c.sources.map(k => sources[k].url))
     expect(w.attributes('data-cites')).toBe(`claims:${id}`)
+    expect(w.find('.fine-print .record-as-of').text()).toBe(`${recordAsOf([c])}.`)
   })
 
   it('shows an error box, in development, for an unknown id', async () => {

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProjectTable from '../../../components/ProjectTable.vue'
 import { projects } from '../../../data/projects'
+import { recordAsOf } from '../../../components/record'
 import { MODE_LABELS } from '../../../data/vocabulary'
 import { isClickStep, recordingClick } from './helpers'
 
@@ -43,5 +44,9 @@ describe('ProjectTable', () => {
 
   it('cites every project it shows', () => {
     expect(wrapper.attributes('data-cites')!.split(' ')).toEqual(projects.map(p => `projects:${p.id}`))
+  })
+
+  it('dates the record in fine print under the table: the newest check of the projects shown', () => {
+    expect(wrapper.find('.fine-print .record-as-of').text()).toBe(recordAsOf(projects))
   })
 })
