@@ -208,6 +208,14 @@ export type Claim = v.InferOutput<typeof ClaimSchema>
 /** What the essay leaves out: one short sentence per note, for a bullet on one slide. */
 export const ContextNoteSchema = v.strictObject({
   id: Id,
+  /** The headline the slide shows in large type (the detail goes under it in fine print). */
+  short: v.pipe(
+    Text,
+    v.check(
+      (s: string) => s.split(/\s+/).length <= 10,
+      issue => `headline has ${String(issue.input).split(/\s+/).length} words (at most 10)`,
+    ),
+  ),
   text: v.pipe(
     Text,
     v.check(

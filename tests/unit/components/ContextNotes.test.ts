@@ -11,6 +11,7 @@ describe('ContextNotes', () => {
   it('shows every note once, in the data\'s order, as written', () => {
     expect(notes.map(li => li.attributes('data-note-id'))).toEqual(context.map(n => n.id))
     expect(notes.map(li => li.find('.context-notes__text').text())).toEqual(context.map(n => n.text))
+    expect(notes.map(li => li.find('.context-notes__short').text())).toEqual(context.map(n => n.short))
     for (const n of context)
       expect(w.text().split(n.text)).toHaveLength(2)
   })
