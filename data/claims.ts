@@ -27,7 +27,7 @@ export const claims = [
     project: 'ahl',
     essay: 'However, the project also encountered many difficulties, and there was a big gap between the two sides in terms of technology, division of labor, and market, resulting in slow progress and rising costs.',
     verdict: 'partly',
-    record: 'Progress was slow (talks from 2008, contract only in June 2021, no flight by late 2026) and Russia\'s role shrank to components, but no public source gives AHL costs, rising or not.',
+    record: 'Progress was slow: talks from 2008, a contract only in 2021, no flight by late 2026; but no public source gives AHL costs.',
     sources: ['vedomosti-2021-ahl-contract', 'shephard-2021-ahl', 'tass-2024-ahl-manturov'],
     checked: '2026-11-28',
   },

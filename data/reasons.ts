@@ -6,10 +6,10 @@ export const reasons = [
   {
     id: 'needs',
     title: 'Different military needs and goals',
-    china: 'A big power with "their own strategic interests and security considerations"; toward Russia, "a lot of reservations and restrictions" and "unwilling to share their core technologies"',
-    russia: 'The same: a big power with "their own strategic interests and security considerations"; toward China, "a lot of reservations and restrictions" and "unwilling to share their core technologies"',
+    china: 'A big power with "their own strategic interests"; "unwilling to share their core technologies"',
+    russia: 'The same: "their own strategic interests"; "unwilling to share their core technologies"',
     essayLine: 'First, China and Russia do not have the same military needs and development goals.',
-    recordNote: 'China mostly bought finished systems. The one licence (J-11, 1996) covered assembly only, with engines, radar and avionics from Russia, and stopped after about half its 200 aircraft, when China built its own J-11B.',
+    recordNote: 'China mostly bought finished systems. The one licence (J-11, 1996) was assembly only and stopped about halfway, when China built its own J-11B.',
     sources: ['jdw-2004-su30mk2', 'aviatia-j11', 'cam-2015-flanker'],
     checked: '2026-11-28',
   },

@@ -1,13 +1,17 @@
 // What the audience handout prints once, at the back: the full bibliography (every source in
 // data/, numbered; each slide page cites these numbers) and tables such as the claims ledger.
-// Data modules validate on import: bad data stops the export with the record and field named.
-import { allSources, sourcesFor } from '../../data/sources.ts'
-import { claims } from '../../data/claims.ts'
+// The data was checked at the door before the export began (scripts/export/session.ts).
+import { allSources, citation, sourcesFor } from '../../data/sources.ts'
+import { claimsLedger as ledgerRows } from '../../data/validate.ts'
+import { VERDICT_LABELS } from '../../data/vocabulary.ts'
 import { escapeHtml } from './notes.ts'
 
 export interface BibliographyEntry {
   /** 1-based number, as cited on the slide pages. */
   n: number
+  /** "Publisher, year", as a slide cites it. */
+  short: string
+  /** "Publisher, title (date)", as the bibliography lists it. */
   title: string
   url: string
 }
@@ -22,7 +26,7 @@ export interface BackMatterTable {
 }
 
 export function bibliography(): BibliographyEntry[] {
-  return allSources.map((s, i) => ({ n: i + 1, title: s.title, url: s.url }))
+  return allSources.map((s, i) => ({ n: i + 1, short: citation(s.key), title: `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`, url: s.url }))
 }
 
 /** The bibliography entries the given cite keys resolve to, in bibliography order. */
@@ -32,19 +36,19 @@ export function citedEntries(keys: readonly string[], entries: BibliographyEntry
 }
 
 /**
- * HOOK (claims ledger): the essay's checked claims, one row each: claim, verdict, the record.
- * Built from data/claims.ts today; when the deck's own claims ledger lands in data/, return its
- * rows here. Returns undefined when there are no claims, and the handout prints no ledger.
+ * The claims ledger (the same rows as dist/claims.json): the essay's checked claims, one row each:
+ * claim, verdict, the record, when it was checked. Undefined when there are no claims.
  */
 export function claimsLedger(): BackMatterTable | undefined {
-  if (!claims.length)
+  const rows = ledgerRows()
+  if (!rows.length)
     return undefined
   return {
     id: 'claims-ledger',
     title: 'Claims ledger',
-    caption: 'The essay\'s claims checked in the talk, against the public record',
-    columns: ['The essay says', 'Verdict', 'The record'],
-    rows: claims.map(c => [c.essay, c.verdict, c.record]),
+    caption: 'The essay\'s claims checked in the talk, against the public record (also published with the deck as claims.json)',
+    columns: ['The essay says', 'Verdict', 'The record', 'Checked'],
+    rows: rows.map(c => [c.essay, VERDICT_LABELS[c.verdict], c.record, c.checked]),
   }
 }
 

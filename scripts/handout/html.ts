@@ -122,9 +122,11 @@ function citedHtml(slide: HandoutSlide, entries: BibliographyEntry[]): string {
   const cited = citedEntries(slide.cites, entries)
   if (!cited.length)
     return ''
-  return `<section class="sources"><h3>Sources cited on this slide</h3><ol>${
-    cited.map(e => `<li><a href="#source-${e.n}"><span class="ref">[${e.n}]</span> ${escapeHtml(e.title)}</a></li>`).join('')
-  }</ol></section>`
+  // One paragraph, "publisher, year" each: a slide that cites forty sources still fits its page;
+  // the numbers lead to the full entries at the back.
+  return `<section class="sources"><h3>Sources cited on this slide</h3><p>${
+    cited.map(e => `<a href="#source-${e.n}"><span class="ref">[${e.n}]</span>&nbsp;${escapeHtml(e.short)}</a>`).join('; ')
+  }</p></section>`
 }
 
 function audience(input: HandoutInput): Omit<HandoutDocument, 'css' | 'title'> {

@@ -116,8 +116,10 @@ describe('the door is wired: real commands on a broken copy', () => {
 describe('belt and braces: an export refuses a slide that renders an error, whatever the cause', () => {
   it('npm run export names the slide, exits non-zero and leaves the previous PDF alone', async () => {
     const dir = copyDeck()
-    // A component that fails to compile: the check at the door cannot see it; Slidev prints its error text.
-    writeFileSync(join(dir, 'components/Broken.vue'), '<script lang="ts">\nthrow new Error("boom")\n</script>\n\n<template><p>never</p></template>\n')
+    // A component whose module throws when the slide loads it: it builds, and the check at the
+    // door cannot see it; the built deck shows Slidev's slide-error text in its place.
+    writeFileSync(join(dir, 'components/boom.ts'), 'throw new Error("boom")\nexport {}\n')
+    writeFileSync(join(dir, 'components/Broken.vue'), '<script setup lang="ts">\nimport \'./boom\'\n</script>\n\n<template><p>never</p></template>\n')
     edit(dir, 'slides.md', /(<FactCheck id="[^"]+" \/>)/, '$1\n\n<Broken />')
     const no = (await loadDeck(dir)).find(s => s.content.includes('<Broken />'))!.no
     mkdirSync(join(dir, 'exports'), { recursive: true })
