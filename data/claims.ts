@@ -25,7 +25,7 @@ export const claims = [
   {
     id: 'ahl-stalled',
     project: 'ahl',
-    essay: 'However, the project also encountered many difficulties, and there was a big gap between the two sides in terms of technology, division of labor, and market, resulting in slow progress and rising costs.',
+    essay: 'resulting in slow progress and rising costs',
     verdict: 'partly',
     record: 'Progress was slow: talks from 2008, a contract only in 2021, no flight by late 2026; but no public source gives AHL costs.',
     sources: ['vedomosti-2021-ahl-contract', 'shephard-2021-ahl', 'tass-2024-ahl-manturov'],

@@ -56,7 +56,7 @@ export const projects = [
     startYear: 1999,
     endYear: null,
     status: 'In production and service',
-    units: { planned: 150, delivered: '≥138' },
+    units: { planned: 150, delivered: '138+' },
     unitsNote: 'Pakistan planned about 150 (contract reported Jan 2010; PAF plan, Feb 2017). At least 138 built by Sep 2024, with 30 more on order; Myanmar and Nigeria fly it, Azerbaijan ordered 8.',
     coreTechShared: null,
     coreTechNote: 'Engine sold as a product, with a reported no-re-export clause; CATIC reportedly bought Mikoyan\'s "Izdeliye 33" design and test data in 1998.',
