@@ -60,6 +60,12 @@ function warmDevServer(): Plugin {
         // error"); the server still starts, so the speaker can fix it and see the rest.
         const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
         const rest = await warmUp(server).catch(stopped)
+        // `slidev export` prints every slide as soon as it is ready: compile them all first, so
+        // no style update from a late compile reaches a page mid-print.
+        if (server.config.define?.__SLIDEV_FEATURE_PRINT__ === 'true') {
+          await rest?.().catch(stopped)
+          return listening
+        }
         void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
           .then(() => server.environments.client.waitForRequestsIdle())
           .then(() => rest?.())
