@@ -13,10 +13,11 @@ const require = createRequire(import.meta.url)
 // after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
 // own, and Vite's `server.warmup` takes files, while slides are virtual modules
 // (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
-// once the server listens, this compiles Slidev's client and the first slide with all they import
-// before Slidev prints its addresses. Every other slide and the pages a talk opens (presenter,
-// overview, notes) follow once the first browser has its first slide (or 5 s after ready without
-// one): compiled alongside, they held up that first load by seconds. Edits recompile as usual.
+// once the server listens, this compiles Slidev's client, the slide and presenter pages and the
+// first slide, with all they import, before Slidev prints its addresses. The other slides, in
+// order, then the overview and notes pages follow once the first browser has its first slide (or
+// 5 s after ready without one): compiled alongside, they held up that first load by seconds.
+// Edits recompile as usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
@@ -30,8 +31,14 @@ async function warmUp(server: ViteDevServer): Promise<() => Promise<void>> {
   // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
   const list = await client.transformRequest('/@slidev/slides')
   const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), ...slides.slice(0, 1)])
-  return () => warm([...['presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`)), ...slides.slice(1)])
+  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), clientUrl('pages/presenter.vue'), ...slides.slice(0, 1)])
+  // One at a time, in the order a speaker needs them: compiled all at once, they finished all at
+  // once, and slide 3 waited for slide 25.
+  const rest = [...slides.slice(1), clientUrl('pages/overview.vue'), clientUrl('pages/notes.vue')]
+  return async () => {
+    for (const url of rest)
+      await warm([url])
+  }
 }
 
 function warmDevServer(): Plugin {
@@ -54,6 +61,12 @@ function warmDevServer(): Plugin {
         // error"); the server still starts, so the speaker can fix it and see the rest.
         const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
         const rest = await warmUp(server).catch(stopped)
+        // `slidev export` prints every slide as soon as it is ready: compile them all first, so
+        // no style update from a late compile reaches a page mid-print.
+        if (server.config.define?.__SLIDEV_FEATURE_PRINT__ === 'true') {
+          await rest?.().catch(stopped)
+          return listening
+        }
         void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
           .then(() => server.environments.client.waitForRequestsIdle())
           .then(() => rest?.())
