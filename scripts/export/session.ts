@@ -112,7 +112,7 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   const page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error')
-      console.warn(`  ! console error: ${m.text()}`)
+      console.warn(`  ! console error: ${m.text().split('\n')[0]}`)
   })
   page.on('pageerror', e => console.warn(`  ! page error: ${e.message}`))
   await page.goto(`${url}1?print`, { waitUntil: 'load', timeout: 60_000 })

@@ -69,10 +69,10 @@ function css(edition: Edition, footer: string, sheetWidth: number): string {
 }
 body { margin: 0; }
 #export-doc { width: ${CONTENT_WIDTH_PX}px; font-family: 'Nunito Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
-#export-doc code { font-family: 'Fira Code', monospace; font-size: 0.9em; }
-#export-doc h2 { font-size: 13pt; line-height: 1.25; margin: 0 0 3mm; font-weight: 700; }
+#export-doc code:not(.slide-frame *) { font-family: 'Fira Code', monospace; font-size: 0.9em; }
+#export-doc h2:not(.slide-frame *) { font-size: 13pt; line-height: 1.25; margin: 0 0 3mm; font-weight: 700; }
 #export-doc .no { margin: 0; font-size: 8.5pt; color: #555; text-transform: uppercase; letter-spacing: 0.06em; }
-#export-doc h3 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 1.5mm; font-weight: 700; }
+#export-doc h3:not(.slide-frame *) { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: #555; margin: 0 0 1.5mm; font-weight: 700; }
 .slide-frame { display: block; width: max-content; margin: 0 0 4mm; border: 0.3mm solid #bbb; break-inside: avoid; }
 .slide-frame .deck-sheet { zoom: ${edition === 'audience' ? fullZoom : speakerZoom}; }
 .notes p, .notes ul, .notes ol { margin: 0 0 2.2mm; orphans: 2; widows: 2; }
@@ -83,7 +83,7 @@ body { margin: 0; }
 .sources a, .back-matter a { color: inherit; text-decoration: none; }
 .back-matter { break-before: page; }
 .bibliography { font-size: 8.5pt; line-height: 1.35; }
-.bibliography li { margin-bottom: 1.2mm; overflow-wrap: anywhere; }
+.bibliography li { margin-bottom: 1.2mm; overflow-wrap: anywhere; break-inside: avoid; }
 .bibliography .url, .sources .url { color: #2d4356; }
 .back-matter table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.35; }
 .back-matter caption { text-align: left; margin-bottom: 2mm; color: #444; }
