@@ -1,4 +1,4 @@
-// Types for slidev-client.js: the part of Slidev 52's client API the pace display reads.
+// Types for slidev-client.js: the part of Slidev's client API the pace display reads.
 import type { ComputedRef } from 'vue'
 import type { TimerState } from './rehearsal'
 
