@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as v from 'valibot'
 import { loadDeck } from '../scripts/deck.ts'
+import { BudgetError, slideTimings } from '../setup/pace.ts'
 import { claims } from './claims'
 import { context } from './context'
 import { europe } from './europe'
@@ -201,9 +202,22 @@ export function claimsLedger() {
   }))
 }
 
-/** The whole check for the deck at `root`: data, registry, references, slides. Problems as lines. */
+/** A slide's `budget:` that is not a duration (setup/pace.ts reads budgets; its error names the slide and field). */
+function budgetProblems(slides: Parameters<typeof slideTimings>[0]): string[] {
+  try {
+    slideTimings(slides)
+    return []
+  }
+  catch (e) {
+    if (e instanceof BudgetError)
+      return [e.message]
+    throw e
+  }
+}
+
+/** The whole check for the deck at `root`: data, registry, references, slides, budgets. Problems as lines. */
 export async function checkDeck(root: string): Promise<string[]> {
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
   const slides = await loadDeck(root)
-  return [...checkData(deckData, essay), ...checkSlides(slides, deckData)].map(formatProblem)
+  return [...[...checkData(deckData, essay), ...checkSlides(slides, deckData)].map(formatProblem), ...budgetProblems(slides)]
 }

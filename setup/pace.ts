@@ -1,6 +1,6 @@
 // Time budgets: each slide's `budget:` in its frontmatter (the cover's sits in the headmatter), as
 // `45s`, `1m30s` or `2min`. One reading of them for the presenter's pace display
-// (custom-nav-controls.vue), the notes export, the build check (setup/vite-plugins.ts) and the tests.
+// (custom-nav-controls.vue), the notes export, the check at the door (data/validate.ts) and the tests.
 // Not a Slidev hook: Slidev loads only setup files with its own names (main.ts, vite-plugins.ts, …).
 import { parseTimeString } from '@slidev/parser/utils'
 
