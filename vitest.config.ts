@@ -16,6 +16,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
+          // Plain modules and views with no shared state: one environment for all files, in
+          // threads, is 4 s instead of 18 s of per-file set-up on two cores.
+          pool: 'threads',
+          isolate: false,
         },
       },
       {

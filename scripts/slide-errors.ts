@@ -2,7 +2,7 @@
 // itself must not reach a PDF. The check at the door (scripts/door.ts) stops bad data first; this
 // catches the rest: a component's error box, or Slidev's own slide-error text.
 /** What a broken slide shows: a component's error box, Slidev's text when a slide's module failed, Vite's error overlay. */
-const SLIDE_ERROR_TEXTS = [
+export const SLIDE_ERROR_TEXTS = [
   'Cannot render ',
   'An error occurred on this slide',
   'Failed to fetch this slide',

@@ -1,6 +1,7 @@
 // A slide in Chromium, as the handout export and the browser tests both need it: rendered to
 // the end (async parts, fonts, images, transitions), and the records it cites.
 import type { Page } from 'playwright-chromium'
+import { formatSlideErrors, SLIDE_ERROR_TEXTS, slideErrors } from './slide-errors.ts'
 
 /**
  * Waits until slide `no` has its layout rendered, its async parts loaded, fonts and images ready,
@@ -11,6 +12,19 @@ export async function settleSlide(page: Page, no: number, timeout = 15_000, stat
   const slide = page.locator(`.slidev-page-${no}`).first()
   // Not the slide's box alone: it shows before its content, which is an async component (on the
   // dev server fetched and compiled on first visit). The layout's root marks the slide rendered.
+  // A slide whose module failed never gets one: it shows Slidev's error text instead, and waiting
+  // out the timeout would only delay the one line that says so.
+  const shown = await page.waitForFunction(({ no, errorTexts }) => {
+    const box = document.querySelector(`.slidev-page-${no}`)
+    if (!box)
+      return false
+    if (box.querySelector('.slidev-layout'))
+      return { error: '' }
+    const text = (box.textContent ?? '').replace(/\s+/g, ' ')
+    return errorTexts.some(t => text.includes(t)) ? { error: text } : false
+  }, { no, errorTexts: SLIDE_ERROR_TEXTS }, { timeout, polling: 100 }).then(h => h.jsonValue() as Promise<{ error: string }>)
+  if (shown.error)
+    throw new Error(formatSlideErrors(slideErrors([shown.error]).map(e => ({ ...e, slide: no }))))
   await slide.locator('.slidev-layout').first().waitFor({ state, timeout })
   const loading = slide.locator('.slidev-slide-loading')
   for (let i = 0; i < await loading.count(); i++)
