@@ -1,5 +1,5 @@
 // A viewer opens the deck hosted under a subpath (`npm run build -- --base …`) with the network
-// off: every slide, loaded by its own URL, must render from this machine alone, with no request
+// off: every slide (all at once in print mode, and the last by its own URL) must render from this machine alone, with no request
 // leaving loopback and no error in the console, and every file must come from under the base.
 // (The build at the root is walked the same way, slide by slide and offline, by gates.test.ts.)
 import type { Browser } from 'playwright-chromium'
@@ -35,16 +35,24 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
     const { page, context, external, errors } = await openGuardedPage(browser)
     try {
       const blank: string[] = []
-      for (const slide of slides) {
+      const check = async (no: number, state: 'visible' | 'attached') => {
         // Rendered, fonts and images loaded (settleSlide), rather than half a second of network
         // silence per slide: a request leaving loopback is recorded whenever it is made.
-        await page.goto(`${server.url}${slide.no}`, { waitUntil: 'load' })
-        await settleSlide(page, slide.no)
-        const text = squash(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
-        if (!text.includes(squash(slide.title)))
-          blank.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
+        await settleSlide(page, no, 15_000, state)
+        const text = squash(await page.locator(`.slidev-page-${no}`).first().evaluate(e => e.textContent ?? ''))
+        const title = slides[no - 1]!.title
+        if (!text.includes(squash(title)))
+          blank.push(`slide ${no} "${title}": shows "${text.slice(0, 80)}"`)
       }
-      await page.waitForLoadState('networkidle') // the last slide's late requests too
+      // Print mode renders every slide, each fetching its own code: one load walks them all.
+      await page.goto(`${server.url}1?print`, { waitUntil: 'load' })
+      for (const slide of slides)
+        await check(slide.no, 'attached')
+      // A slide's own address (a link someone shares) under the base, deep in the deck.
+      const last = slides.at(-1)!.no
+      await page.goto(`${server.url}${last}`, { waitUntil: 'load' })
+      await check(last, 'visible')
+      await page.waitForLoadState('networkidle') // late requests too
       expect(blank, 'slides that did not render their title').toEqual([])
       expect(external, 'requests outside loopback').toEqual([])
       expect(errors, 'console errors').toEqual([])

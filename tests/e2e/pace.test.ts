@@ -2,14 +2,15 @@
 // presenter's bar shows time on the slide against its budget and the talk's pace against the plan;
 // both follow keys, clicks and go-to, hold while Slidev's timer is paused and clear when it is
 // reset; each run of the timer is a rehearsal whose log downloads as CSV and JSON. The audience
-// window and print mode show none of it. A shorter walk in real time checks `npm run dev` too.
+// window and print mode show none of it. A shorter walk in real time checks `npm run dev`
+// (dev-server.test.ts).
 import type { BrowserContext, Download, Page } from 'playwright-chromium'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { AXE_PATH, settleSlide } from '../support/gates.ts'
-import { startDevServer } from '../support/dev-server.ts'
+import { readPace, timerControl } from '../support/pace.ts'
 import { DIST } from '../support/global-setup.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 import { formatClock, type SlideTiming, slideTimings } from '../../setup/pace.ts'
@@ -44,24 +45,6 @@ async function openWindows(context: BrowserContext, audienceToo: boolean) {
   await settleSlide(presenter, 1)
   await context.clock.pauseAt(new Date('2026-11-28T09:30:00'))
   return { audience, presenter }
-}
-
-/** Slidev's own timer in the presenter's bar: its play, pause and reset controls show on hover. */
-async function timerControl(presenter: Page, icon: 'play' | 'pause' | 'renew') {
-  await presenter.locator('.grid-section.bottom > div.group').hover()
-  await presenter.locator(`.grid-section.bottom > div.group .i-carbon\\:${icon}`).click()
-  await presenter.mouse.move(400, 300)
-}
-
-/** What the pace display says: the slide's clock, whether it is marked over, the talk's pace. */
-async function readPace(presenter: Page) {
-  const slide = presenter.locator('.presenter-pace .pace-slide')
-  return {
-    slide: squash(await slide.innerText()),
-    overMarked: await presenter.locator('.presenter-pace .pace-slide--over').count() === 1,
-    overIcon: await slide.locator('.i-carbon\\:warning-alt-filled').count() === 1,
-    talk: squash(await presenter.locator('.presenter-pace .pace-talk').innerText()),
-  }
 }
 
 /** Where the plan says the talk should be: the budgets of the slides before, this one's as far as used. */
@@ -230,43 +213,6 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
     }
     finally {
       await context.close()
-    }
-  })
-
-  it('works the same on the dev server (npm run dev), in real time', async () => {
-    const dev = await startDevServer()
-    const { page: audience, context, external, errors } = await openGuardedPage(browser)
-    try {
-      await audience.goto(`${dev.url}1`, { waitUntil: 'load' })
-      await settleSlide(audience, 1, 60_000)
-      const presenter = await context.newPage()
-      await presenter.goto(`${dev.url}presenter/1`, { waitUntil: 'load' })
-      await settleSlide(presenter, 1, 60_000)
-      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(1)}`, talk: 'timer not started' })
-      await timerControl(presenter, 'play')
-      await presenter.keyboard.press('ArrowDown')
-      await settleSlide(presenter, 2, 60_000)
-      await settleSlide(audience, 2, 60_000)
-      // Some seconds on slide 2 (real time: the dev server syncs windows through timers of its own).
-      // (How many depends on how long Vite took to compile slide 2 on its first visit.)
-      const seconds = (text: string) => {
-        const m = text.match(/^(\d+):(\d\d) \//)
-        return m ? Number(m[1]) * 60 + Number(m[2]) : -1
-      }
-      await expect.poll(async () => seconds((await readPace(presenter)).slide), { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
-      expect((await readPace(presenter)).slide).toMatch(new RegExp(`^\\d+:\\d\\d / ${budgetOf(2)}( over)?$`))
-      expect((await readPace(presenter)).talk).toMatch(/^(\+\d+:\d\d behind|\d+:\d\d ahead|on time)$/)
-      await presenter.locator('.rehearsal-log button[title="Rehearsal log"]').click()
-      expect(squash(await presenter.locator('.rehearsal-log__run').first().innerText())).toContain('(in progress)')
-      await timerControl(presenter, 'renew')
-      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(2)}`, talk: 'timer not started' })
-      expect(await audience.locator('.presenter-pace, .rehearsal-log').count()).toBe(0)
-      expect(external).toEqual([])
-      expect(errors).toEqual([])
-    }
-    finally {
-      await context.close()
-      await dev.close()
     }
   })
 

@@ -1,7 +1,10 @@
 // Presenter mode, in the hosted build and on the dev server a speaker runs (`npm run dev`): the
-// speaker's window shows the current slide, the next one, the current slide's notes and a timer;
-// and the audience's window, open on the same deck in the same browser, follows every step the
-// speaker takes, slide by slide and click by click.
+// speaker's window shows the current slide, the next one, the current slide's notes and a timer.
+// On the dev server, which relays every step through itself, the audience's window, open on the
+// same deck in the same browser, follows every step the speaker takes, slide by slide and click by
+// click, and the pace display runs in real time. The same walk on the build is present.test.ts
+// (`npm run present` serves the build); pace on the build, with a controlled clock, pace.test.ts.
+// One dev server serves all of this file's dev tests: starting one costs seconds.
 //
 // How the walk steps, and why it waits for both windows to be still: tests/support/presenter-walk.ts.
 import type { Browser, Page } from 'playwright-chromium'
@@ -11,9 +14,11 @@ import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { DIST } from '../support/global-setup.ts'
+import { readPace, timerControl } from '../support/pace.ts'
 import { walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
+import { formatClock, slideTimings } from '../../setup/pace.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -22,6 +27,7 @@ beforeAll(async () => {
   browser = await launchChromium()
   slides = await loadDeck()
 })
+const budgetOf = (no: number) => formatClock(slideTimings(slides)[no - 1]!.budgetSeconds ?? 0)
 afterAll(async () => {
   await browser?.close()
 })
@@ -31,47 +37,92 @@ function visibleSlideText(page: Page, scope: string, no: number): Promise<string
     .find(e => e.checkVisibility())?.innerText, { scope, no })
 }
 
-describe.each([
-  { name: 'the built deck', start: () => serveDist(DIST, '/'), stepMs: 5_000 },
-  // The dev server relays every step through itself, and may still be compiling slides when the walk starts.
-  { name: 'the dev server (npm run dev)', start: () => startDevServer(), stepMs: 20_000 },
-])('presenter mode (/presenter) in $name', ({ start, stepMs }) => {
+/** The presenter's window on slide 1: current slide, next-slide preview, notes and a timer that runs. */
+async function checkPresenterView(url: string) {
+  const { page, context, external, errors } = await openGuardedPage(browser)
+  try {
+    await page.goto(`${url}presenter/1`, { waitUntil: 'load' })
+    await settleSlide(page, 1)
+    const first = slides[0]!
+    const current = await visibleSlideText(page, '.grid-section.main', 1)
+    expect(squash(current ?? ''), 'current slide').toContain(squash(first.title))
+
+    // Slidev previews the current slide's next click while it has one, else the next slide.
+    // Slide 1, the cover, reveals nothing on click, so the preview is slide 2.
+    expect(first.content, 'slide 1 has no click to reveal').not.toMatch(/v-click|v-after|v-switch|\[click/i)
+    const nextNos = await page.evaluate(() => [...document.querySelectorAll('.grid-section.next [class*="slidev-page-"]')]
+      .map(e => Number(e.className.match(/slidev-page-(\d+)/)?.[1])))
+    expect(nextNos, 'slides in the next-slide preview').toEqual([2])
+
+    const notes = await page.locator('.grid-section.note .slidev-note').first().innerText()
+    expect(words(notes), 'notes of slide 1').toBe(words(first.notes))
+
+    const timer = page.locator('.grid-section.bottom .font-mono').first()
+    await expect.poll(() => timer.isVisible()).toBe(true)
+    expect(squash(await timer.innerText())).toMatch(/^(-:--|\d+:\d{2})$/)
+    // Start it: the play control appears on hover. After a second and a bit it reads 0:01 or more.
+    await timer.hover()
+    await page.locator('.grid-section.bottom .i-carbon\\:play').first().click()
+    await page.waitForTimeout(1300)
+    expect(squash(await timer.innerText())).toMatch(/^\d+:(0[1-9]|[1-5]\d)$/)
+
+    expect(external).toEqual([])
+    expect(errors).toEqual([])
+  }
+  finally {
+    await context.close()
+  }
+}
+
+describe('presenter mode (/presenter) in the built deck', () => {
   let server: StaticServer
   beforeAll(async () => {
-    server = await start()
+    server = await serveDist(DIST, '/')
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('shows the current slide, the next slide, the notes and a working timer', () => checkPresenterView(server.url))
+})
+
+describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
+  let server: StaticServer
+  beforeAll(async () => {
+    server = await startDevServer()
   }, 120_000)
   afterAll(async () => {
     await server?.close()
   })
 
-  it('shows the current slide, the next slide, the notes and a working timer', async () => {
-    const { page, context, external, errors } = await openGuardedPage(browser)
+  // First, on a fresh server: the timer's state is shared through the dev server, and the next test starts it.
+  it('shows the pace in real time: time on the slide against its budget, the talk\'s pace, the rehearsal in progress', async () => {
+    const { page: audience, context, external, errors } = await openGuardedPage(browser)
     try {
-      await page.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
-      await settleSlide(page, 1)
-      const first = slides[0]!
-      const current = await visibleSlideText(page, '.grid-section.main', 1)
-      expect(squash(current ?? ''), 'current slide').toContain(squash(first.title))
-
-      // Slidev previews the current slide's next click while it has one, else the next slide.
-      // Slide 1, the cover, reveals nothing on click, so the preview is slide 2.
-      expect(first.content, 'slide 1 has no click to reveal').not.toMatch(/v-click|v-after|v-switch|\[click/i)
-      const nextNos = await page.evaluate(() => [...document.querySelectorAll('.grid-section.next [class*="slidev-page-"]')]
-        .map(e => Number(e.className.match(/slidev-page-(\d+)/)?.[1])))
-      expect(nextNos, 'slides in the next-slide preview').toEqual([2])
-
-      const notes = await page.locator('.grid-section.note .slidev-note').first().innerText()
-      expect(words(notes), 'notes of slide 1').toBe(words(first.notes))
-
-      const timer = page.locator('.grid-section.bottom .font-mono').first()
-      await expect.poll(() => timer.isVisible()).toBe(true)
-      expect(squash(await timer.innerText())).toMatch(/^(-:--|\d+:\d{2})$/)
-      // Start it: the play control appears on hover. After a second and a bit it reads 0:01 or more.
-      await timer.hover()
-      await page.locator('.grid-section.bottom .i-carbon\\:play').first().click()
-      await page.waitForTimeout(1300)
-      expect(squash(await timer.innerText())).toMatch(/^\d+:(0[1-9]|[1-5]\d)$/)
-
+      await audience.goto(`${server.url}1`, { waitUntil: 'load' })
+      await settleSlide(audience, 1, 60_000)
+      const presenter = await context.newPage()
+      await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
+      await settleSlide(presenter, 1, 60_000)
+      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(1)}`, talk: 'timer not started' })
+      await timerControl(presenter, 'play')
+      await presenter.keyboard.press('ArrowDown')
+      await settleSlide(presenter, 2, 60_000)
+      await settleSlide(audience, 2, 60_000)
+      // Some seconds on slide 2 (real time: the dev server syncs windows through timers of its own).
+      // (How many depends on how long Vite took to compile slide 2 on its first visit.)
+      const seconds = (text: string) => {
+        const m = text.match(/^(\d+):(\d\d) \//)
+        return m ? Number(m[1]) * 60 + Number(m[2]) : -1
+      }
+      await expect.poll(async () => seconds((await readPace(presenter)).slide), { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
+      expect((await readPace(presenter)).slide).toMatch(new RegExp(`^\\d+:\\d\\d / ${budgetOf(2)}( over)?$`))
+      expect((await readPace(presenter)).talk).toMatch(/^(\+\d+:\d\d behind|\d+:\d\d ahead|on time)$/)
+      await presenter.locator('.rehearsal-log button[title="Rehearsal log"]').click()
+      expect(squash(await presenter.locator('.rehearsal-log__run').first().innerText())).toContain('(in progress)')
+      await timerControl(presenter, 'renew')
+      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(2)}`, talk: 'timer not started' })
+      expect(await audience.locator('.presenter-pace, .rehearsal-log').count()).toBe(0)
       expect(external).toEqual([])
       expect(errors).toEqual([])
     }
@@ -80,6 +131,9 @@ describe.each([
     }
   })
 
+  it('shows the current slide, the next slide, the notes and a working timer', () => checkPresenterView(server.url))
+
+  // The dev server may still be compiling slides when the walk starts: each step gets 20 s.
   it('moves the audience window with every step of a full walk (every slide, every click)', async () => {
     const { page: audience, context, external, errors } = await openGuardedPage(browser)
     try {
@@ -89,7 +143,7 @@ describe.each([
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1)
 
-      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, stepMs)
+      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 20_000)
       const n = slides.length
 
       expect(mismatches, 'steps where the audience did not follow').toEqual([])

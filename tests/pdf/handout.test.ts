@@ -20,7 +20,7 @@ import { claims } from '../../data/claims.ts'
 import { projects } from '../../data/projects.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
-import { citesOnSlide, openSlideFinal } from '../support/gates.ts'
+import { citesOnSlide, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { type OutlineItem, type Pdf, readPdf, words } from '../support/pdf.ts'
 import { serveDist } from '../../scripts/serve.ts'
@@ -159,9 +159,11 @@ describe('npm run export:handout → the audience edition', () => {
     const wrong: string[] = []
     let cited = 0
     try {
+      // Print mode on the play route renders every slide, every click revealed: one load for all.
       const { page, external } = await openGuardedPage(browser)
+      await page.goto(`${server.url}1?print`, { waitUntil: 'load' })
       for (const s of printed) {
-        await openSlideFinal(page, server.url, s.no, `print&range=${s.no}`, true)
+        await settleSlide(page, s.no, 15_000, 'attached')
         const expected = sourcesFor(await citesOnSlide(page, s.no))
         cited += expected.length
         const text = words(body(pageOf(s)))

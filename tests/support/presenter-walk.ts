@@ -12,7 +12,7 @@ import type { DeckSlide } from './deck.ts'
 import { label, type Step, stepAt } from './steps.ts'
 
 /** How long both windows must stay on the same step before the speaker takes the next one. */
-const STILL_MS = 300
+const STILL_MS = 150
 
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
 export const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
