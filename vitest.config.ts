@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config'
 // flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit and browser.
 export default defineConfig({
   test: {
+    // Two at a time: the unit and door files beside the browser files, which run one by one. On a
+    // two-core machine vitest would otherwise run every file in turn.
+    maxWorkers: 2,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
