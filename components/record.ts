@@ -1,6 +1,8 @@
 // How a component dates what it shows: every record carries the day it was last checked against
 // its sources (`checked: 'YYYY-MM-DD'`), and a slide names the month of the newest of them, so
-// the audience knows how fresh the figures are ("Record as of Nov 2026").
+// the audience knows how fresh the figures are ("Record as of Nov 2026"). And how a verdict looks.
+// @unocss-include: the icon classes below are written here, not in a template.
+import type { Verdict } from '../data/vocabulary'
 
 /** English month abbreviations, fixed: the same text in every browser and locale. */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
@@ -16,4 +18,13 @@ export function recordAsOf(records: readonly { checked: string }[]): string {
   if (!match || !month)
     throw new Error(`recordAsOf: checked "${newest}" is not a date written YYYY-MM-DD`)
   return `Record as of ${month} ${match[1]}`
+}
+
+/** Each verdict's Phosphor icon (UnoCSS preset-icons, bundled as CSS at build time: no request, no font). */
+export const VERDICT_ICONS: Record<Verdict, string> = {
+  confirmed: 'i-ph-check-circle-bold',
+  partly: 'i-ph-circle-half-bold',
+  misleading: 'i-ph-warning-bold',
+  wrong: 'i-ph-x-circle-bold',
+  unverified: 'i-ph-question-bold',
 }

@@ -196,6 +196,14 @@ export const ClaimSchema = v.strictObject({
       issue => `record text has ${String(issue.input).split(/\s+/).length} words (at most 35)`,
     ),
   ),
+  /** The record in a few words, for the back row where several checks share a slide (<FactCheckRows>). */
+  short: v.pipe(
+    Text,
+    v.check(
+      (s: string) => s.split(/\s+/).length <= 8,
+      issue => `short answer has ${String(issue.input).split(/\s+/).length} words (at most 8)`,
+    ),
+  ),
   /** The project it is about, if any (an id in data/projects.ts). */
   project: v.optional(Id),
   sources: Sources,

@@ -146,10 +146,11 @@ export function checkData(data: DeckData, essay: string): Problem[] {
 }
 
 /** The data references a slide may make: component → attribute → the values that exist. */
-function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean }>> {
+function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean, list?: boolean }>> {
   const ids = (records: readonly unknown[]) => records.map(idOf).filter((id): id is string => id !== undefined)
   return {
     FactCheck: { id: { what: 'claim id', known: ids(data.claims), required: true } },
+    FactCheckRows: { ids: { what: 'claim id', known: ids(data.claims), required: true, list: true } },
     ReasonCompare: { id: { what: 'reason id', known: ids(data.reasons), required: true } },
     ModeBadge: { mode: { what: 'mode', known: MODES, required: true } },
     SourceList: { subject: { what: 'subject', known: SUBJECTS } },
@@ -173,7 +174,7 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
         continue
       const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
       const element = tag!.replace(/\s+/g, ' ')
-      for (const [attr, { what, known, required }] of Object.entries(wanted)) {
+      for (const [attr, { what, known, required, list }] of Object.entries(wanted)) {
         if (given.has(`:${attr}`))
           continue // a bound expression: not data the check can read
         const value = given.get(attr)
@@ -181,8 +182,14 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
           if (required)
             problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `no ${attr}="…" given (known ${what}s: ${known.join(', ')})` })
         }
-        else if (!known.includes(value)) {
-          problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `unknown ${what} "${value}" (known: ${known.join(', ')})` })
+        else {
+          // A list attribute (ids="a b c") names several, each checked.
+          for (const one of list ? value.split(/\s+/).filter(Boolean) : [value]) {
+            if (!known.includes(one))
+              problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `unknown ${what} "${one}" (known: ${known.join(', ')})` })
+          }
+          if (list && !value.trim())
+            problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `no ${what} in ${attr}="" (known ${what}s: ${known.join(', ')})` })
         }
       }
     }

@@ -150,8 +150,13 @@ describe('the essay, section by section', () => {
     expect(slides.some(s => s.frontmatter.layout === 'fact' && /question/i.test(s.title))).toBe(true)
   })
 
-  it.each(claims.map(c => c.id))('fact-checks %s', (id) => {
-    expect(data.slides.some(s => s.content.includes(`<FactCheck id="${id}"`))).toBe(true)
+  it.each(claims.map(c => c.id))('fact-checks %s on a slide, once', (id) => {
+    // A card of its own (<FactCheck id>), or a row among the checks on one subject (<FactCheckRows ids>).
+    const shown = data.slides.flatMap(s => [
+      ...[...s.content.matchAll(/<FactCheck id="([^"]+)"/g)].map(m => m[1]),
+      ...[...s.content.matchAll(/<FactCheckRows ids="([^"]+)"/g)].flatMap(m => m[1]!.split(/\s+/)),
+    ])
+    expect(shown.filter(x => x === id)).toHaveLength(1)
   })
 
   it.each(reasons.map(r => r.id))('compares China and Russia on %s', (id) => {

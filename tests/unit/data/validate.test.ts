@@ -101,6 +101,15 @@ describe('checkSlides', () => {
     expect(line).toMatch(/^slides\.md: slide 7: <FactCheck id="j11-typo" \/>: unknown claim id "j11-typo" \(known: cr929-terminated, .*j11a/)
   })
 
+  it('checks every id of a list (<FactCheckRows ids>), naming each unknown one', () => {
+    expect(check('<FactCheckRows ids="j11a su35sk" />')).toEqual([])
+    expect(check('<FactCheckRows ids="j11a j11-typo su35" />').map(l => l.replace(/ \(known.*$/, ''))).toEqual([
+      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "j11-typo"',
+      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "su35"',
+    ])
+    expect(check('<FactCheckRows ids=" " />').map(l => l.replace(/ \(known.*$/, ''))).toEqual(['slides.md: slide 7: <FactCheckRows ids=" " />: no claim id in ids=""'])
+  })
+
   it('checks modes, subjects, reason ids, and a missing id', () => {
     expect(check('<ModeBadge mode="barter" /><SourceList subject="planes" /><ReasonCompare id="money" /><FactCheck />').map(l => l.replace(/ \(known.*$/, ''))).toEqual([
       'slides.md: slide 7: <ModeBadge mode="barter" />: unknown mode "barter"',
