@@ -30,30 +30,51 @@ afterAll(async () => {
   await server?.close()
 })
 
+type Scheme = 'light' | 'dark'
+const walks = new Map<Scheme, Promise<Findings>>()
+
+interface Findings { overflow: string[], axe: string[], errors: string[], external: string[], scheme: string[], untitled: string[], walked: number }
+
+/** Every slide in its final state in one colour scheme, each gate's findings collected. */
+async function walkScheme(scheme: Scheme): Promise<Findings> {
+  const found: Findings = { overflow: [], axe: [], errors: [], external: [], scheme: [], untitled: [], walked: 0 }
+  const { page, context, external, errors } = await openGuardedPage(browser, { colorScheme: scheme })
+  try {
+    for (const slide of slides) {
+      const before = errors.length
+      await openSlideFinal(page, server.url, slide.no)
+      if (await page.evaluate(() => document.documentElement.classList.contains('dark')) !== (scheme === 'dark'))
+        found.scheme.push(`slide ${slide.no}: rendered in the wrong colour scheme`)
+      const text = squash(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
+      if (!text.includes(squash(slide.title)))
+        found.untitled.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
+      found.overflow.push(...await overflowFindings(page, slide.no))
+      found.axe.push(...await axeFindings(page, slide.no))
+      found.errors.push(...errors.slice(before).map(e => `slide ${slide.no}: ${e}`))
+      found.walked++
+    }
+    found.external.push(...external)
+  }
+  finally {
+    await context.close()
+  }
+  return found
+}
+
 describe.each(['light', 'dark'] as const)('every slide in its final state, %s scheme', (scheme) => {
-  const found = { overflow: [] as string[], axe: [] as string[], errors: [] as string[], external: [] as string[], scheme: [] as string[], untitled: [] as string[], walked: 0 }
+  let found: Findings
 
   beforeAll(async () => {
-    const { page, context, external, errors } = await openGuardedPage(browser, { colorScheme: scheme })
-    try {
-      for (const slide of slides) {
-        const before = errors.length
-        await openSlideFinal(page, server.url, slide.no)
-        if (await page.evaluate(() => document.documentElement.classList.contains('dark')) !== (scheme === 'dark'))
-          found.scheme.push(`slide ${slide.no}: rendered in the wrong colour scheme`)
-        const text = squash(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
-        if (!text.includes(squash(slide.title)))
-          found.untitled.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
-        found.overflow.push(...await overflowFindings(page, slide.no))
-        found.axe.push(...await axeFindings(page, slide.no))
-        found.errors.push(...errors.slice(before).map(e => `slide ${slide.no}: ${e}`))
-        found.walked++
+    // Both schemes are walked side by side (Chromium renders each on a core of its own); each
+    // scheme's tests wait for their own walk.
+    if (walks.size === 0) {
+      for (const s of ['light', 'dark'] as const) {
+        const walk = walkScheme(s)
+        walk.catch(() => {}) // reported by that scheme's own tests, not as an unhandled rejection
+        walks.set(s, walk)
       }
-      found.external.push(...external)
     }
-    finally {
-      await context.close()
-    }
+    found = await walks.get(scheme)!
   }, 150_000)
 
   it('renders every slide, with its title, in this scheme', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
-import { walkInStep } from '../support/presenter-walk.ts'
+import { STILL_MS, walkInStep } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 import { freePort } from '../../scripts/serve.ts'
 
@@ -82,7 +82,7 @@ describe('npm run present', () => {
       await presenter.goto(presenterUrl, { waitUntil: 'load' })
       await settleSlide(presenter, 1)
 
-      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 5_000)
+      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 5_000, STILL_MS.build)
       expect(mismatches, 'steps where the audience did not follow').toEqual([])
       expect(slideOrder(walk), 'slides reached by ArrowRight in the presenter').toEqual(slides.map(s => s.no))
       expect(skippedSteps(walk), 'steps that skipped a click or a slide').toEqual([])

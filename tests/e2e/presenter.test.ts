@@ -15,7 +15,7 @@ import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { DIST } from '../support/global-setup.ts'
 import { readPace, timerControl } from '../support/pace.ts'
-import { walkInStep, words } from '../support/presenter-walk.ts'
+import { STILL_MS, walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 import { formatClock, slideTimings } from '../../setup/pace.ts'
@@ -143,7 +143,7 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1)
 
-      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 20_000)
+      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 20_000, STILL_MS.devServer)
       const n = slides.length
 
       expect(mismatches, 'steps where the audience did not follow').toEqual([])

@@ -9,7 +9,7 @@
 // Both tagged, with title and language, the deck's own fonts embedded, no blank page.
 // The cited sources are checked against the built deck itself (the `data-cites` keys each slide
 // renders in Chromium), not against what the export script says it found.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,19 +43,23 @@ let items: OutlineItem[]
 /** The footer's left part on every page. */
 let deckTitle: string
 
-function exportTo(script: string, output: string) {
-  const run = spawnSync('npm', ['run', script, '--', '--dist', DIST, '--output', output], { cwd: ROOT, encoding: 'utf8' })
-  logs[script] = `${run.stdout}\n${run.stderr}`
-  if (run.status !== 0 || !existsSync(output))
-    throw new Error(`npm run ${script} failed (${run.status}):\n${logs[script]}`)
+/** Runs `npm run <script>` on the shared build; the two editions export side by side (a core each). */
+async function exportTo(script: string, output: string): Promise<void> {
+  const child = spawn('npm', ['run', script, '--', '--dist', DIST, '--output', output], { cwd: ROOT, shell: process.platform === 'win32' })
+  let log = ''
+  child.stdout.on('data', d => log += d)
+  child.stderr.on('data', d => log += d)
+  const status = await new Promise<number | null>(resolve => child.on('close', resolve))
+  logs[script] = log
+  if (status !== 0 || !existsSync(output))
+    throw new Error(`npm run ${script} failed (${status}):\n${log}`)
 }
 
 beforeAll(async () => {
   slides = await loadDeck()
   deckTitle = String((await loadSlidevData()).headmatter.title)
   printed = slides.slice(1).filter(s => !/<SourceList\b/.test(s.content))
-  exportTo('export:handout', HANDOUT)
-  exportTo('export:notes', NOTES)
+  await Promise.all([exportTo('export:handout', HANDOUT), exportTo('export:notes', NOTES)])
   handout = await readPdf(HANDOUT)
   notes = await readPdf(NOTES)
   texts = handout.pages

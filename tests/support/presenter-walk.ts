@@ -6,13 +6,17 @@
 // (Slidev's server-ref state), and an audience window on a trusted host (localhost) sends its own
 // position back. A step taken before that echo has landed can leave the audience a step behind
 // (seen with presses 20 ms apart; README, "Giving the talk"), so the walk steps as a speaker does:
-// once the audience has arrived and both windows have been still for STILL_MS.
+// once the audience has arrived and both windows have been still for STILL_MS.devServer.
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck.ts'
 import { label, type Step, stepAt } from './steps.ts'
 
-/** How long both windows must stay on the same step before the speaker takes the next one. */
-const STILL_MS = 150
+/**
+ * How long both windows must stay on the same step before the speaker takes the next one: on the
+ * dev server, long enough for the audience's echo to land; the build has no echo (its windows
+ * share a BroadcastChannel), so a short pause does there.
+ */
+export const STILL_MS = { devServer: 150, build: 50 } as const
 
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
 export const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
@@ -33,10 +37,10 @@ function revealed(page: Page, scope: string, no: number): Promise<number> {
 const at = (page: Page) => label(stepAt(page.url()))
 
 /**
- * Waits until both windows show step `want` and neither has moved for STILL_MS. Resolves to
+ * Waits until both windows show step `want` and neither has moved for `stillMs`. Resolves to
  * undefined then, or to where the two windows stand when `timeout` runs out.
  */
-async function bothStillAt(presenter: Page, audience: Page, want: string, timeout: number): Promise<string | undefined> {
+async function bothStillAt(presenter: Page, audience: Page, want: string, timeout: number, stillMs: number): Promise<string | undefined> {
   const deadline = Date.now() + timeout
   let last = ''
   let since = Date.now()
@@ -46,7 +50,7 @@ async function bothStillAt(presenter: Page, audience: Page, want: string, timeou
       last = now
       since = Date.now()
     }
-    else if (now === `${want} ${want}` && Date.now() - since >= STILL_MS) {
+    else if (now === `${want} ${want}` && Date.now() - since >= stillMs) {
       return undefined
     }
     await new Promise(resolve => setTimeout(resolve, 25))
@@ -70,7 +74,7 @@ export interface PresenterWalk {
  * each step, checks that `audience` shows the same slide and click, with as much revealed, and
  * that the presenter shows the slide's notes from `slides`. Both windows start on slide 1.
  */
-export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number): Promise<PresenterWalk> {
+export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number, stillMs: number): Promise<PresenterWalk> {
   let reloads = 0
   audience.on('load', () => reloads++)
   presenter.on('load', () => reloads++)
@@ -89,7 +93,7 @@ export async function walkInStep(presenter: Page, audience: Page, slides: DeckSl
     }
     const step = stepAt(presenter.url())
     walk.push(step)
-    const apart = await bothStillAt(presenter, audience, label(step), stepMs)
+    const apart = await bothStillAt(presenter, audience, label(step), stepMs, stillMs)
     if (apart) {
       mismatches.push(`after the step to ${label(step)}: ${apart}`)
       break // the windows no longer agree on where the talk is: later steps would only repeat this
