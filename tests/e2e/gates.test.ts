@@ -4,6 +4,8 @@
 // console error and requests nothing outside loopback (so the deck at the root works offline; the
 // subpath build is walked offline in offline.test.ts). And the deck works from the keyboard and in
 // the overview.
+// And it is readable from the back row: each text's size and each slide's prose measured against
+// the type scale and density rules (tests/support/typography.ts).
 // Failures name the slide and the element or rule, so whoever owns the slide can fix it; the gates
 // themselves are not loosened to let a slide through.
 import type { Browser } from 'playwright-chromium'
@@ -12,6 +14,7 @@ import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
+import { type Kind, type Measure, measureSlide, NOT_CONTENT, RULES } from '../support/typography.ts'
 import { skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 
@@ -33,11 +36,11 @@ afterAll(async () => {
 type Scheme = 'light' | 'dark'
 const walks = new Map<Scheme, Promise<Findings>>()
 
-interface Findings { overflow: string[], axe: string[], errors: string[], external: string[], scheme: string[], untitled: string[], walked: number }
+interface Findings { overflow: string[], axe: string[], errors: string[], external: string[], scheme: string[], untitled: string[], walked: number, measures: Map<number, Measure> }
 
 /** Every slide in its final state in one colour scheme, each gate's findings collected. */
 async function walkScheme(scheme: Scheme): Promise<Findings> {
-  const found: Findings = { overflow: [], axe: [], errors: [], external: [], scheme: [], untitled: [], walked: 0 }
+  const found: Findings = { overflow: [], axe: [], errors: [], external: [], scheme: [], untitled: [], walked: 0, measures: new Map() }
   const { page, context, external, errors } = await openGuardedPage(browser, { colorScheme: scheme })
   try {
     for (const slide of slides) {
@@ -50,6 +53,7 @@ async function walkScheme(scheme: Scheme): Promise<Findings> {
         found.untitled.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
       found.overflow.push(...await overflowFindings(page, slide.no))
       found.axe.push(...await axeFindings(page, slide.no))
+      found.measures.set(slide.no, await measureSlide(page, slide.no))
       found.errors.push(...errors.slice(before).map(e => `slide ${slide.no}: ${e}`))
       found.walked++
     }
@@ -97,6 +101,66 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
 
   it('requests nothing outside loopback', () => {
     expect(found.external).toEqual([])
+  })
+
+  // Readable from the back row: type scale and density (tests/support/typography.ts).
+  const where = (no: number) => `slide ${no} (${scheme}, ${found.measures.get(no)?.layout})`
+  const quote = (t: string) => `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`
+  const isContent = (m: Measure) => !NOT_CONTENT.includes(m.layout)
+
+  it('measures type and density on every slide', () => {
+    // One line per slide for the closing note of a change: layout, prose words, smallest size per kind.
+    const lines = [...found.measures].map(([no, m]) => {
+      const words = m.runs.filter(r => r.kind === 'body').reduce((n, r) => n + r.words, 0)
+      const mins = (['body', 'label', 'table', 'chart', 'fine'] as const)
+        .map((k) => {
+          const sizes = m.runs.filter(r => r.kind === k).map(r => r.px)
+          return sizes.length ? `${k} ≥ ${Math.min(...sizes)}` : ''
+        })
+        .filter(Boolean)
+        .join(', ')
+      return `${String(no).padStart(2)} ${m.layout.padEnd(10)} ${String(words).padStart(3)} words · ${mins}${m.tables.length ? ` · rows ${m.tables.map(t => t.rows).join('/')}` : ''}`
+    })
+    console.info(`typography, ${scheme}:\n${lines.join('\n')}`)
+    expect(found.measures.size).toBe(slides.length)
+    // A slide with no text at all would pass every rule below without being looked at.
+    expect([...found.measures].filter(([, m]) => m.runs.length === 0).map(([no]) => where(no))).toEqual([])
+  })
+
+  it('sets nothing below 12 px, and each kind of text at its own minimum', () => {
+    const min: Record<Kind, number> = { fine: RULES.fine, table: RULES.table, chart: RULES.chart, label: RULES.label, body: RULES.anywhere }
+    const small: string[] = []
+    for (const [no, m] of found.measures) {
+      for (const r of m.runs) {
+        const floor = r.kind === 'body' && isContent(m) ? RULES.body : Math.max(min[r.kind], RULES.anywhere)
+        if (r.px < floor)
+          small.push(`${where(no)}: ${r.kind} text at ${r.px}px < ${floor}px: ${quote(r.text)}`)
+      }
+    }
+    expect(small).toEqual([])
+  })
+
+  it('keeps prose to at most 60 words per content slide, three quarters of it at 18 px or more', () => {
+    const dense: string[] = []
+    for (const [no, m] of found.measures) {
+      if (!isContent(m))
+        continue
+      const prose = m.runs.filter(r => r.kind === 'body')
+      const words = prose.reduce((n, r) => n + r.words, 0)
+      const large = prose.filter(r => r.px >= RULES.mostProse).reduce((n, r) => n + r.words, 0)
+      if (words > RULES.proseWords)
+        dense.push(`${where(no)}: ${words} words of prose > ${RULES.proseWords}, from ${quote(prose.map(r => r.text).join(' '))}`)
+      if (words > 0 && large / words < RULES.mostShare)
+        dense.push(`${where(no)}: only ${large} of ${words} prose words at ≥ ${RULES.mostProse}px`)
+    }
+    expect(dense).toEqual([])
+  })
+
+  it('shows at most 8 table rows at once, or reveals them one click at a time', () => {
+    const long = [...found.measures].flatMap(([no, m]) => m.tables
+      .filter(t => t.rows > RULES.tableRows && !t.revealed)
+      .map(t => `${where(no)}: a table of ${t.rows} rows shown at once`))
+    expect(long).toEqual([])
   })
 })
 
