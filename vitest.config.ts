@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 // seconds (`npx vitest run --project unit`). `browser`: real Chromium against the real build; the
 // files share one build (tests/support/global-setup.ts) and run one at a time: this machine has
 // two cores, and Chromium wants both. `soak`: repeat runs (five exports in a row) that show
-// flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit and browser.
+// flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit, door and browser.
 export default defineConfig({
   test: {
     // Two at a time: the unit and door files beside the browser files, which run one by one. On a

@@ -28,3 +28,6 @@ export function slideErrors(texts: readonly string[]): SlideError[] {
 export function formatSlideErrors(errors: readonly SlideError[]): string {
   return errors.map(e => `slide ${e.slide}: shows an error instead of its content: "${e.shows}"`).join('\n')
 }
+
+/** Thrown by settleSlide (scripts/slide.ts) for a slide that shows an error instead of its content. */
+export class SlideShowsError extends Error {}

@@ -1,7 +1,7 @@
 // A slide in Chromium, as the handout export and the browser tests both need it: rendered to
 // the end (async parts, fonts, images, transitions), and the records it cites.
 import type { Page } from 'playwright-chromium'
-import { formatSlideErrors, SLIDE_ERROR_TEXTS, slideErrors } from './slide-errors.ts'
+import { formatSlideErrors, SLIDE_ERROR_TEXTS, slideErrors, SlideShowsError } from './slide-errors.ts'
 
 /**
  * Waits until slide `no` has its layout rendered, its async parts loaded, fonts and images ready,
@@ -24,7 +24,7 @@ export async function settleSlide(page: Page, no: number, timeout = 15_000, stat
     return errorTexts.some(t => text.includes(t)) ? { error: text } : false
   }, { no, errorTexts: SLIDE_ERROR_TEXTS }, { timeout, polling: 100 }).then(h => h.jsonValue() as Promise<{ error: string }>)
   if (shown.error)
-    throw new Error(formatSlideErrors(slideErrors([shown.error]).map(e => ({ ...e, slide: no }))))
+    throw new SlideShowsError(formatSlideErrors(slideErrors([shown.error]).map(e => ({ ...e, slide: no }))))
   await slide.locator('.slidev-layout').first().waitFor({ state, timeout })
   const loading = slide.locator('.slidev-slide-loading')
   for (let i = 0; i < await loading.count(); i++)

@@ -17,7 +17,7 @@ import { blockExternal, CHROMIUM_ARGS, findChromiumOrExit } from '../browser.ts'
 import { checkDeck, report } from '../door.ts'
 import { type DeckSlide, loadDeck, loadSlidevData } from '../deck.ts'
 import { serveDist, type StaticServer } from '../serve.ts'
-import { formatSlideErrors, slideErrors } from '../slide-errors.ts'
+import { formatSlideErrors, slideErrors, SlideShowsError } from '../slide-errors.ts'
 import { settleSlide } from '../slide.ts'
 
 export interface SessionOptions {
@@ -121,7 +121,7 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
     // settleSlide names a slide that shows an error instead of itself; a slide that only never
     // finishes gets one line too, not a browser stack trace.
     await settleSlide(page, s.no, 30_000, 'attached').catch((e: Error) => {
-      throw new Error(/shows an error/.test(e.message) ? e.message : `slide ${s.no} ("${s.title}") did not finish rendering within 30 s; open it in \`npm run dev\` to see why`)
+      throw e instanceof SlideShowsError ? e : new Error(`slide ${s.no} ("${s.title}") did not finish rendering within 30 s; open it in \`npm run dev\` to see why`)
     })
     console.log(`slide ${s.no} of ${n}: ${s.title}`)
   }

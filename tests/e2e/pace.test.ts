@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { AXE_PATH, settleSlide } from '../support/gates.ts'
-import { readPace, timerControl } from '../support/pace.ts'
+import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { DIST } from '../support/global-setup.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
 import { formatClock, type SlideTiming, slideTimings } from '../../setup/pace.ts'
@@ -54,7 +54,6 @@ function expectedPace(no: number, onSlide: number, talkTime: number): string {
   return behind >= 1 ? `+${formatClock(behind)} behind` : behind <= -1 ? `${formatClock(-behind)} ahead` : 'on time'
 }
 
-const budgetOf = (no: number) => formatClock(timings[no - 1]!.budgetSeconds ?? 0)
 
 async function downloaded(presenter: Page, kind: 'csv' | 'json', run = 0): Promise<string> {
   const [download] = await Promise.all([
@@ -93,12 +92,12 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       expect(first).toBe(audience)
       const at = () => Number(new URL(presenter.url()).pathname.match(/(\d+)$/)?.[1])
 
-      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(1)}`, talk: 'timer not started' })
+      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(slides, 1)}`, talk: 'timer not started' })
 
       await timerControl(presenter, 'play')
       // Slide 1, 15 s.
       await presenter.clock.runFor(15_000)
-      expect(await readPace(presenter)).toEqual({ slide: `0:15 / ${budgetOf(1)}`, overMarked: false, overIcon: false, talk: expectedPace(1, 15, 15) })
+      expect(await readPace(presenter)).toEqual({ slide: `0:15 / ${budgetOf(slides, 1)}`, overMarked: false, overIcon: false, talk: expectedPace(1, 15, 15) })
 
       // A key to slide 2; 10 s; a click on slide 2 (it reveals one step); 15 s more.
       await presenter.keyboard.press('ArrowRight')
@@ -107,7 +106,7 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       await presenter.keyboard.press('ArrowRight')
       await expect.poll(() => new URL(presenter.url()).searchParams.get('clicks')).toBe('1')
       await presenter.clock.runFor(15_000)
-      expect(await readPace(presenter)).toMatchObject({ slide: `0:25 / ${budgetOf(2)}`, talk: expectedPace(2, 25, 40) })
+      expect(await readPace(presenter)).toMatchObject({ slide: `0:25 / ${budgetOf(slides, 2)}`, talk: expectedPace(2, 25, 40) })
 
       // Go-to (g) the first slide with a 45 s budget.
       const target = timings.findIndex(t => t.budgetSeconds === 45) + 1

@@ -14,11 +14,10 @@ import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { DIST } from '../support/global-setup.ts'
-import { readPace, timerControl } from '../support/pace.ts'
+import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { STILL_MS, walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 import { serveDist, type StaticServer } from '../../scripts/serve.ts'
-import { formatClock, slideTimings } from '../../setup/pace.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -27,7 +26,6 @@ beforeAll(async () => {
   browser = await launchChromium()
   slides = await loadDeck()
 })
-const budgetOf = (no: number) => formatClock(slideTimings(slides)[no - 1]!.budgetSeconds ?? 0)
 afterAll(async () => {
   await browser?.close()
 })
@@ -104,7 +102,7 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       const presenter = await context.newPage()
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1, 60_000)
-      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(1)}`, talk: 'timer not started' })
+      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(slides, 1)}`, talk: 'timer not started' })
       await timerControl(presenter, 'play')
       await presenter.keyboard.press('ArrowDown')
       await settleSlide(presenter, 2, 60_000)
@@ -116,12 +114,12 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
         return m ? Number(m[1]) * 60 + Number(m[2]) : -1
       }
       await expect.poll(async () => seconds((await readPace(presenter)).slide), { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
-      expect((await readPace(presenter)).slide).toMatch(new RegExp(`^\\d+:\\d\\d / ${budgetOf(2)}( over)?$`))
+      expect((await readPace(presenter)).slide).toMatch(new RegExp(`^\\d+:\\d\\d / ${budgetOf(slides, 2)}( over)?$`))
       expect((await readPace(presenter)).talk).toMatch(/^(\+\d+:\d\d behind|\d+:\d\d ahead|on time)$/)
       await presenter.locator('.rehearsal-log button[title="Rehearsal log"]').click()
       expect(squash(await presenter.locator('.rehearsal-log__run').first().innerText())).toContain('(in progress)')
       await timerControl(presenter, 'renew')
-      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(2)}`, talk: 'timer not started' })
+      expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(slides, 2)}`, talk: 'timer not started' })
       expect(await audience.locator('.presenter-pace, .rehearsal-log').count()).toBe(0)
       expect(external).toEqual([])
       expect(errors).toEqual([])

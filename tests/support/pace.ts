@@ -1,7 +1,8 @@
 // The pace display in the presenter's bar (components/PresenterPace.vue), as the browser tests
 // read and drive it: pace.test.ts on the build, dev-server.test.ts on `npm run dev`.
 import type { Page } from 'playwright-chromium'
-import { squash } from './deck.ts'
+import { type DeckSlide, squash } from './deck.ts'
+import { formatClock, slideTimings } from '../../setup/pace.ts'
 
 /** Slidev's own timer in the presenter's bar: its play, pause and reset controls show on hover. */
 export async function timerControl(presenter: Page, icon: 'play' | 'pause' | 'renew') {
@@ -21,3 +22,8 @@ export async function readPace(presenter: Page) {
   }
 }
 
+
+/** Slide `no`'s budget as the pace display writes it ("0:45"). */
+export function budgetOf(slides: readonly DeckSlide[], no: number): string {
+  return formatClock(slideTimings(slides)[no - 1]!.budgetSeconds ?? 0)
+}
