@@ -93,7 +93,9 @@ export function door(): Plugin {
         }
         return
       }
-      await run()
+      // Not awaited: the server starts meanwhile (the check takes a few hundred ms), and a page that
+      // connects before it ends gets the overlay from Vite, which keeps an error for the first page.
+      void run()
       server.ws.on('connection', () => problems.length && overlay())
       let timer: ReturnType<typeof setTimeout> | undefined
       const changed = (file: string) => {

@@ -3,24 +3,19 @@
 // run (scripts/door.ts). Then once for real: `npm run build` and `npm run export` on a broken copy
 // must fail naming record, field and slide, and write no dist/ and no PDF.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkDeck } from '../../scripts/door.ts'
 import { loadDeck } from '../../scripts/deck.ts'
-import { ROOT } from '../support/deck'
+import { copyDeck as copy } from '../support/deck-copy.ts'
 
-const copies: string[] = []
-afterAll(() => copies.forEach(dir => rmSync(dir, { recursive: true, force: true })))
+const removals: (() => void)[] = []
+afterAll(() => removals.forEach(remove => remove()))
 
-/** A copy of the deck's sources in a temporary folder, sharing this checkout's node_modules. */
 function copyDeck(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-try-'))
-  copies.push(dir)
-  for (const entry of ['slides.md', 'package.json', 'vite.config.ts', 'tsconfig.json', 'env.d.ts', 'content', 'data', 'components', 'scripts', 'setup', 'styles', 'public'])
-    cpSync(resolve(ROOT, entry), join(dir, entry), { recursive: true })
-  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  const { dir, remove } = copy()
+  removals.push(remove)
   return dir
 }
 
