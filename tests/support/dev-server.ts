@@ -1,5 +1,5 @@
 // `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
-// tests. The deck is served by Vite, which compiles every slide before it says it is ready (vite.config.ts).
+// tests. Vite compiles the first slide on request and the rest of the deck right after (vite.config.ts).
 import { spawn, spawnSync } from 'node:child_process'
 import { freePort, type StaticServer } from '../../scripts/serve.ts'
 import { ROOT } from './deck.ts'
