@@ -30,6 +30,11 @@ describe('renderNotes', () => {
   it('escapes HTML in notes', () => {
     expect(renderNotes('<script>x</script> & **bold**')).toBe('<p>&lt;script&gt;x&lt;/script&gt; &amp; <strong>bold</strong></p>')
   })
+  it('renders lists, and a numbered click marker as a mark', () => {
+    const html = renderNotes('- one [click:2] two\n- `code`\n\n1. first\n2. second')
+    expect(html).toMatch(/^<ul>\s*<li>one <span class="click-mark">click<\/span> two<\/li>\s*<li><code>code<\/code><\/li>\s*<\/ul>/)
+    expect(html).toMatch(/<ol>\s*<li>first<\/li>\s*<li>second<\/li>\s*<\/ol>$/)
+  })
 })
 
 describe('speaker edition', () => {
