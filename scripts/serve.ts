@@ -43,7 +43,9 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
     base,
     // The callers print their own addresses.
     logLevel: 'silent',
-    preview: { port: options.port ?? 0, strictPort: false, host: options.host ?? '127.0.0.1' },
+    // Any host name: phones in the room may reach the laptop by its name (laptop.local), and a
+    // built deck holds nothing that Vite's guard against DNS rebinding would protect.
+    preview: { port: options.port ?? 0, strictPort: false, host: options.host ?? '127.0.0.1', allowedHosts: true },
   })
   // Vite's preview ends the process on SIGTERM. What a signal does is the caller's to decide:
   // `npm run present` closes and says so, and a test run is not ended by its server.
