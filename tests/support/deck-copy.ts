@@ -1,6 +1,8 @@
 // A temporary copy of the deck's sources for the door's tests: a maintainer's edit is tried there,
-// never in the working tree. It shares this checkout's node_modules.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+// never in the working tree. It shares this checkout's installed packages, but not the folders
+// Slidev and Vite write to (node_modules/.slidev, .vite): a copy's build would overwrite the
+// generated modules of a build of the deck running at the same time.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ROOT } from './deck.ts'
@@ -12,6 +14,10 @@ export function copyDeck(): { dir: string, remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'deck-try-'))
   for (const entry of SOURCES)
     cpSync(resolve(ROOT, entry), join(dir, entry), { recursive: true })
-  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  mkdirSync(join(dir, 'node_modules'))
+  for (const entry of readdirSync(resolve(ROOT, 'node_modules'))) {
+    if (!['.slidev', '.vite'].includes(entry))
+      symlinkSync(resolve(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry), 'dir')
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
