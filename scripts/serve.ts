@@ -35,6 +35,9 @@ export async function freePort(): Promise<number> {
 
 export async function serveDist(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer & { port: number }> {
   const signalListeners = new Set(process.listeners('SIGTERM'))
+  // Vite's preview sets NODE_ENV=production when it is unset, and a dev server started later from
+  // this process inherits it and serves a blank page ("__SLIDEV_HASH_ROUTE__ is not defined").
+  const nodeEnv = process.env.NODE_ENV
   const server = await preview({
     // The built files only: not the deck's vite.config.ts, whose plugin checks the sources.
     configFile: false,
@@ -47,6 +50,8 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
     // built deck holds nothing that Vite's guard against DNS rebinding would protect.
     preview: { port: options.port ?? 0, strictPort: false, host: options.host ?? '127.0.0.1', allowedHosts: true },
   })
+  if (nodeEnv === undefined)
+    delete process.env.NODE_ENV
   // Vite's preview ends the process on SIGTERM. What a signal does is the caller's to decide:
   // `npm run present` closes and says so, and a test run is not ended by its server.
   for (const listener of process.listeners('SIGTERM')) {

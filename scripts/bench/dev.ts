@@ -112,6 +112,11 @@ export async function measureDev(browser: Browser, options: DevOptions): Promise
       }
       return { readyMs, firstSlideMs, commandToSlideMs: readyMs + firstSlideMs, visitsMs, pageLoads: loadsBeforeSlide, requests: requestsBeforeSlide, errors, log: out }
     }
+    catch (e) {
+      // What the server printed and the page showed say more than a timeout does.
+      const shown = await context.pages()[0]?.evaluate(() => `${location.pathname}: ${document.body.innerText.slice(0, 300)}`).catch(() => '?')
+      throw new Error(`${options.entry}${options.cold ? ' (cold)' : ''}: ${(e as Error).message.split('\n')[0]}\npage ${shown}\npage errors: ${errors.join('; ') || 'none'}\nserver printed:\n${out.slice(-1500)}`)
+    }
     finally {
       await context.close()
     }
