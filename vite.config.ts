@@ -9,26 +9,35 @@ import { door } from './scripts/door.ts'
 const require = createRequire(import.meta.url)
 
 // ---- A warm dev server (`npm run dev`) -------------------------------------------------------
-// Vite compiles each module on its first request, and Slidev's client fetches every slide only
-// 3 s after the first shows: without a warm-up, a slide visited before then took up to 3 s.
-// Compiling the client before "ready" made "ready" 3 s later and the first slide no sooner, so
-// the first slide is compiled as the browser asks for it, and the rest of the deck (each slide in
-// order, then the presenter, overview and notes pages) right after, once that first page load has
-// gone quiet (or 5 s after ready, when no browser came). Measured by `npm run bench`.
-// Vite's `server.warmup` takes files; slides are virtual modules (/@slidev/slides/N/md), so the
-// URLs come from Slidev's slide list. Edits recompile as usual.
+// Vite compiles each module on its first request: without this, the first slide took seconds
+// after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
+// own, and Vite's `server.warmup` takes files, while slides are virtual modules
+// (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
+// once the server listens, this compiles Slidev's client, the slide and presenter pages and the
+// first slide, with all they import, before Slidev prints its addresses. The other slides, in
+// order, then the overview and notes pages follow once the first browser has its first slide (or
+// 5 s after ready without one): compiled alongside, they held up that first load by seconds.
+// Edits recompile as usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
-/** Compiles every slide, then the other pages, one at a time: all at once, slide 3 waited for slide 25. */
-async function warmUp(server: ViteDevServer): Promise<void> {
+async function warmUp(server: ViteDevServer): Promise<() => Promise<void>> {
   const client = server.environments.client
-  const list = await client.transformRequest('/@slidev/slides')
-  const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-  for (const url of [...slides, ...['presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`))]) {
-    await client.warmupRequest(url)
+  const warm = async (urls: string[]) => {
+    await Promise.all(urls.map(url => client.warmupRequest(url)))
     // Each compiled module has requested its static imports; wait until those are compiled too.
     await client.waitForRequestsIdle()
+  }
+  // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
+  const list = await client.transformRequest('/@slidev/slides')
+  const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
+  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), clientUrl('pages/presenter.vue'), ...slides.slice(0, 1)])
+  // One at a time, in the order a speaker needs them: compiled all at once, they finished all at
+  // once, and slide 3 waited for slide 25.
+  const rest = [...slides.slice(1), clientUrl('pages/overview.vue'), clientUrl('pages/notes.vue')]
+  return async () => {
+    for (const url of rest)
+      await warm([url])
   }
 }
 
@@ -37,29 +46,31 @@ function warmDevServer(): Plugin {
     name: 'deck:warm-dev-server',
     apply: 'serve',
     configureServer(server) {
-      // A page's first load is a burst of requests; its first slide shows when the burst ends.
-      let lastRequest = 0
-      server.middlewares.use((_req, _res, next) => {
-        lastRequest = performance.now()
+      // A browser asks for its first slide once the client has loaded.
+      let browserArrived = () => {}
+      const arrived = new Promise<void>(resolve => browserArrived = resolve)
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.startsWith('/@slidev/slides/'))
+          browserArrived()
         next()
       })
-      const firstLoadDone = async () => {
-        const ready = performance.now()
-        while (lastRequest === 0 ? performance.now() - ready < 5000 : performance.now() - lastRequest < 500)
-          await new Promise(resolve => setTimeout(resolve, 100).unref())
-      }
       const listen = server.listen.bind(server)
       server.listen = async (...args) => {
         const listening = await listen(...args)
         // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
         // error"); the server still starts, so the speaker can fix it and see the rest.
         const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
+        const rest = await warmUp(server).catch(stopped)
         // `slidev export` prints every slide as soon as it is ready: compile them all first, so
         // no style update from a late compile reaches a page mid-print.
-        if (server.config.define?.__SLIDEV_FEATURE_PRINT__ === 'true')
-          await warmUp(server).catch(stopped)
-        else
-          void firstLoadDone().then(() => warmUp(server)).catch(stopped)
+        if (server.config.define?.__SLIDEV_FEATURE_PRINT__ === 'true') {
+          await rest?.().catch(stopped)
+          return listening
+        }
+        void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
+          .then(() => server.environments.client.waitForRequestsIdle())
+          .then(() => rest?.())
+          .catch(stopped)
         return listening
       }
     },
