@@ -9,6 +9,7 @@
 // on the room's network, or Lighthouse, downloads), the next free port when the one asked for is
 // taken, and a close() that also ends open keep-alive connections (a browser's).
 import { type AddressInfo, createServer as createTcpServer } from 'node:net'
+import { resolve } from 'node:path'
 import { preview } from 'vite'
 
 export interface StaticServer {
@@ -41,8 +42,8 @@ export async function serveDist(dir: string, base = '/', options: ServeOptions =
   const server = await preview({
     // The built files only: not the deck's vite.config.ts, whose plugin checks the sources.
     configFile: false,
-    root: dir,
-    build: { outDir: dir },
+    root: resolve(dir),
+    build: { outDir: resolve(dir) }, // outDir is read from root: a relative dir would be found twice
     base,
     // The callers print their own addresses.
     logLevel: 'silent',
