@@ -81,7 +81,7 @@ export async function measureDev(browser: Browser, options: DevOptions): Promise
       child.stdout.on('data', collect)
       child.stderr.on('data', collect)
       child.once('exit', code => reject(new Error(`slidev exited with code ${code} before it was ready:\n${out.slice(-2000)}`)))
-      setTimeout(() => reject(new Error(`slidev was not ready within ${timeout / 1000} s:\n${out.slice(-2000)}`)), timeout)
+      setTimeout(() => reject(new Error(`slidev was not ready within ${timeout / 1000} s:\n${out.slice(-2000)}`)), timeout).unref()
     })
     await ready
     const readyMs = performance.now() - start
