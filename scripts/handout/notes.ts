@@ -8,15 +8,6 @@ const CLICK = /\[click(?::\d+)?\]\s*/gi
 /** A stage direction: a line that starts with `Cue:`, possibly after click markers. */
 const CUE_LINE = /^\s*(?:\[click(?::\d+)?\]\s*)*cue:/i
 
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
-
 /** The notes for the audience: lines starting with `Cue:` dropped, click markers removed. */
 export function audienceNotes(markdown: string): string {
   return markdown
@@ -32,6 +23,10 @@ export function audienceNotes(markdown: string): string {
 // Only what notes use: paragraphs, lists, *emphasis*, **strong**, `code`. No raw HTML, links,
 // headings or entities: anything else prints as typed.
 const md = new MarkdownIt('zero', { html: false }).enable(['list', 'emphasis', 'backticks'])
+
+/** Text for HTML content or a double-quoted attribute: the escaper the notes are rendered with. */
+export const escapeHtml = md.utils.escapeHtml
+
 // A paragraph that opens with a cue is set apart.
 md.core.ruler.push('stage_cue', (state) => {
   state.tokens.forEach((token, i) => {

@@ -1,5 +1,5 @@
 // The pace display in the presenter's bar (components/PresenterPace.vue), as the browser tests
-// read and drive it: pace.test.ts on the build, dev-server.test.ts on `npm run dev`.
+// read and drive it: pace.test.ts on the build, presenter.test.ts on `npm run dev`.
 import type { Page } from 'playwright-chromium'
 import { type DeckSlide, squash } from './deck.ts'
 import { formatClock, slideTimings } from '../../setup/pace.ts'
@@ -21,7 +21,6 @@ export async function readPace(presenter: Page) {
     talk: squash(await presenter.locator('.presenter-pace .pace-talk').innerText()),
   }
 }
-
 
 /** Slide `no`'s budget as the pace display writes it ("0:45"). */
 export function budgetOf(slides: readonly DeckSlide[], no: number): string {
