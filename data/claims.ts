@@ -97,7 +97,7 @@ export const claims = [
     id: 'exporters',
     essay: 'Both China and Russia are among the world\'s largest arms exporters',
     verdict: 'confirmed',
-    record: 'SIPRI 2021–25 ranks Russia 3rd (6.8% of world exports, down from 21% in 2016–20) and China 5th (5.6%), behind the US (42%), France (9.8%) and Germany (5.7%).',
+    record: 'SIPRI 2021–25 ranks Russia 3rd (6.8% of world exports, down from 21% in 2016–20) and China 5th (5.6%); the US (42%), France (9.8%) and Germany (5.7%) are 1st, 2nd and 4th.',
     short: 'Russia 3rd, China 5th in 2021–25',
     sources: ['dagens-2026-sipri-2021-25', 'koreaherald-afp-2026-sipri'],
     checked: '2026-11-28',
