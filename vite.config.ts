@@ -13,32 +13,27 @@ const require = createRequire(import.meta.url)
 // after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
 // own, and Vite's `server.warmup` takes files, while slides are virtual modules
 // (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
-// once the server listens, this compiles Slidev's client, the slide and presenter pages and the
-// first slide, with all they import, before Slidev prints its addresses. The other slides, in
-// order, then the overview and notes pages follow once the first browser has its first slide (or
-// 5 s after ready without one): compiled alongside, they held up that first load by seconds.
-// Edits recompile as usual.
+// once the server listens, this compiles Slidev's client, its pages and every slide, with all
+// they import, before Slidev prints its addresses. All of it before "ready", none after: once
+// the client is compiled the 24 slides add well under a second, while anything still compiling
+// when the first page loads held that load up by 1–2 s (bench/README.md). Edits recompile as
+// usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
-async function warmUp(server: ViteDevServer): Promise<() => Promise<void>> {
+async function warmUp(server: ViteDevServer): Promise<void> {
   const client = server.environments.client
-  const warm = async (urls: string[]) => {
-    await Promise.all(urls.map(url => client.warmupRequest(url)))
-    // Each compiled module has requested its static imports; wait until those are compiled too.
-    await client.waitForRequestsIdle()
-  }
   // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
   const list = await client.transformRequest('/@slidev/slides')
   const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-  await warm(['/@vite/client', clientUrl('main.ts'), clientUrl('pages/play.vue'), clientUrl('pages/presenter.vue'), ...slides.slice(0, 1)])
-  // One at a time, in the order a speaker needs them: compiled all at once, they finished all at
-  // once, and slide 3 waited for slide 25.
-  const rest = [...slides.slice(1), clientUrl('pages/overview.vue'), clientUrl('pages/notes.vue')]
-  return async () => {
-    for (const url of rest)
-      await warm([url])
-  }
+  const pages = ['play', 'presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`))
+  await Promise.all(['/@vite/client', clientUrl('main.ts'), ...pages, ...slides].map(url => client.warmupRequest(url)))
+  // Each compiled module has requested its static imports; wait until those are compiled too.
+  await client.waitForRequestsIdle()
+  // On a first start after an install, Vite bundles the dependencies it found meanwhile; a page
+  // that asked for them now would wait for that, or be reloaded when it ends.
+  const discovered = Object.values(client.depsOptimizer?.metadata.discovered ?? {})
+  await Promise.all(discovered.map(dep => dep.processing))
 }
 
 function warmDevServer(): Plugin {
@@ -46,31 +41,12 @@ function warmDevServer(): Plugin {
     name: 'deck:warm-dev-server',
     apply: 'serve',
     configureServer(server) {
-      // A browser asks for its first slide once the client has loaded.
-      let browserArrived = () => {}
-      const arrived = new Promise<void>(resolve => browserArrived = resolve)
-      server.middlewares.use((req, _res, next) => {
-        if (req.url?.startsWith('/@slidev/slides/'))
-          browserArrived()
-        next()
-      })
       const listen = server.listen.bind(server)
       server.listen = async (...args) => {
         const listening = await listen(...args)
         // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
         // error"); the server still starts, so the speaker can fix it and see the rest.
-        const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
-        const rest = await warmUp(server).catch(stopped)
-        // `slidev export` prints every slide as soon as it is ready: compile them all first, so
-        // no style update from a late compile reaches a page mid-print.
-        if (server.config.define?.__SLIDEV_FEATURE_PRINT__ === 'true') {
-          await rest?.().catch(stopped)
-          return listening
-        }
-        void Promise.race([arrived, new Promise(resolve => setTimeout(resolve, 5000).unref())])
-          .then(() => server.environments.client.waitForRequestsIdle())
-          .then(() => rest?.())
-          .catch(stopped)
+        await warmUp(server).catch(e => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`))
         return listening
       }
     },
