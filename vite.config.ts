@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url)
 // (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
 // once the server listens, this compiles Slidev's client, its pages and every slide, with all
 // they import, before Slidev prints its addresses. All of it before "ready", none after: once
-// the client is compiled the 24 slides add well under a second, while anything still compiling
+// the client is compiled the slides add well under a second, while anything still compiling
 // when the first page loads held that load up by 1–2 s (bench/README.md). Edits recompile as
 // usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
