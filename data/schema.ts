@@ -7,21 +7,19 @@ import * as v from 'valibot'
 import { sources } from './sources'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
-const YEAR_MIN = 1950
-const YEAR_MAX = 2030
+/** A number from `min` to `max`; `what` names it in the message ("year 1850 is out of range 1950–2030"). */
+const InRange = (min: number, max: number, what: string) =>
+  v.check((n: number) => n >= min && n <= max, issue => `${what} ${String(issue.input)} is out of range ${min}–${max}`)
 
 /** A whole year within the deck's range. */
-const Year = v.pipe(
-  v.number('expected a year (number)'),
-  v.integer('expected a whole year'),
-  v.check(
-    (n: number) => n >= YEAR_MIN && n <= YEAR_MAX,
-    issue => `year ${String(issue.input)} is out of range ${YEAR_MIN}–${YEAR_MAX}`,
-  ),
-)
+const Year = v.pipe(v.number('expected a year (number)'), v.integer('expected a whole year'), InRange(1950, 2030, 'year'))
 
 const Text = v.pipe(v.string('expected text'), v.regex(/\S/, 'must not be empty'))
 const ShortText = (max: number) => v.pipe(Text, v.maxLength(max, issue => `has ${String(issue.input).length} characters (at most ${max})`))
+const wordCount = (s: string) => s.split(/\s+/).length
+/** Text of at most `max` words, short enough for a slide; `what` names it ("note has 31 words (at most 30)"). */
+const Words = (max: number, what: string) =>
+  v.pipe(Text, v.check((s: string) => wordCount(s) <= max, issue => `${what} has ${wordCount(String(issue.input))} words (at most ${max})`))
 
 /** A list with at least `min` items; readonly, so data files can be `as const` literals. */
 const List = <T extends v.GenericSchema>(item: T, min: number, what: string) =>
@@ -143,10 +141,7 @@ export type EuropeProgramme = v.InferOutput<typeof EuropeProgrammeSchema>
 
 // ---------------------------------------------------------------- exports
 
-const Share = v.nullable(v.pipe(
-  v.number('expected a percentage'),
-  v.check((n: number) => n >= 0 && n <= 100, issue => `share ${String(issue.input)} is out of range 0–100`),
-))
+const Share = v.nullable(v.pipe(v.number('expected a percentage'), InRange(0, 100, 'share')))
 
 export const ExportPeriodSchema = v.strictObject({
   id: Id,
@@ -189,21 +184,9 @@ export const ClaimSchema = v.strictObject({
   essay: Text,
   verdict: v.picklist(VERDICTS, issue => `unknown verdict "${String(issue.input)}" (expected one of: ${VERDICTS.join(', ')})`),
   /** What the record says: 1–2 sentences, short enough for a slide; its first words agree with the verdict. */
-  record: v.pipe(
-    Text,
-    v.check(
-      (s: string) => s.split(/\s+/).length <= 35,
-      issue => `record text has ${String(issue.input).split(/\s+/).length} words (at most 35)`,
-    ),
-  ),
+  record: Words(35, 'record text'),
   /** The record in a few words, for the back row where several checks share a slide (<FactCheckRows>). */
-  short: v.pipe(
-    Text,
-    v.check(
-      (s: string) => s.split(/\s+/).length <= 8,
-      issue => `short answer has ${String(issue.input).split(/\s+/).length} words (at most 8)`,
-    ),
-  ),
+  short: Words(8, 'short answer'),
   /** The project it is about, if any (an id in data/projects.ts). */
   project: v.optional(Id),
   sources: Sources,
@@ -217,20 +200,8 @@ export type Claim = v.InferOutput<typeof ClaimSchema>
 export const ContextNoteSchema = v.strictObject({
   id: Id,
   /** The headline the slide shows in large type (the detail goes under it in fine print). */
-  short: v.pipe(
-    Text,
-    v.check(
-      (s: string) => s.split(/\s+/).length <= 10,
-      issue => `headline has ${String(issue.input).split(/\s+/).length} words (at most 10)`,
-    ),
-  ),
-  text: v.pipe(
-    Text,
-    v.check(
-      (s: string) => s.split(/\s+/).length <= 30,
-      issue => `note has ${String(issue.input).split(/\s+/).length} words (at most 30)`,
-    ),
-  ),
+  short: Words(10, 'headline'),
+  text: Words(30, 'note'),
   sources: Sources,
   checked: Checked,
 })
