@@ -4,6 +4,7 @@
 // components import types from here (`import type`), never values, so valibot stays out of the
 // audience's browser.
 import * as v from 'valibot'
+import { projects } from './projects'
 import { sources } from './sources'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
@@ -178,6 +179,9 @@ export type Reason = v.InferOutput<typeof ReasonSchema>
 
 // ---------------------------------------------------------------- claims
 
+const PROJECT_IDS: string[] = projects.map(p => p.id)
+const ProjectRef = v.picklist(PROJECT_IDS, issue => `unknown project id "${String(issue.input)}" (known: ${PROJECT_IDS.join(', ')})`)
+
 export const ClaimSchema = v.strictObject({
   id: Id,
   /** The essay's words, verbatim (parts joined by " … "); the check finds each part in content/essay.txt. */
@@ -188,7 +192,7 @@ export const ClaimSchema = v.strictObject({
   /** The record in a few words, for the back row where several checks share a slide (<FactCheckRows>). */
   short: Words(8, 'short answer'),
   /** The project it is about, if any (an id in data/projects.ts). */
-  project: v.optional(Id),
+  project: v.optional(ProjectRef),
   sources: Sources,
   checked: Checked,
 })

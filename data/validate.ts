@@ -118,19 +118,13 @@ function checkSources(registry: Readonly<Record<string, unknown>>, cited: Readon
 /** The parts of a quote, as the essay has them: a quote may skip words with " … ". */
 export const quoteParts = (quote: string) => quote.split(' … ')
 
-/** Records that point at other records or at the essay. */
-function checkReferences(data: DeckData, essay: string): Problem[] {
+/** Every claim's quote, part by part, in the essay. */
+function checkQuotes(claims: readonly unknown[], essay: string): Problem[] {
   const problems: Problem[] = []
-  const projectIds = new Set(data.projects.map(idOf).filter(Boolean))
-  for (const claim of data.claims as { id?: string, project?: unknown, essay?: unknown }[]) {
-    const where = `record "${claim.id}"`
-    if (typeof claim.project === 'string' && !projectIds.has(claim.project))
-      problems.push({ file: 'data/claims.ts', where: `${where}, field "project"`, problem: `unknown project id "${claim.project}" (known: ${[...projectIds].join(', ')})` })
-    if (typeof claim.essay === 'string') {
-      const missing = quoteParts(claim.essay).find(part => !essay.includes(part))
-      if (missing !== undefined)
-        problems.push({ file: 'data/claims.ts', where: `${where}, field "essay"`, problem: `not found verbatim in content/essay.txt: "${missing}"` })
-    }
+  for (const claim of claims as { id?: string, essay?: unknown }[]) {
+    const missing = typeof claim.essay === 'string' ? quoteParts(claim.essay).find(part => !essay.includes(part)) : undefined
+    if (missing !== undefined)
+      problems.push({ file: 'data/claims.ts', where: `record "${claim.id}", field "essay"`, problem: `not found verbatim in content/essay.txt: "${missing}"` })
   }
   return problems
 }
@@ -141,7 +135,7 @@ export function checkData(data: DeckData, essay: string): Problem[] {
   return [
     ...SUBJECTS.flatMap(s => checkRecords(fileOf(s), SCHEMAS[s], data[s])),
     ...checkSources(data.sources, cited),
-    ...checkReferences(data, essay),
+    ...checkQuotes(data.claims, essay),
   ]
 }
 
