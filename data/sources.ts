@@ -4,7 +4,7 @@
 // records cite which source (the sources slides, the handout). A record key is "<subject>:<id>",
 // e.g. "projects:cr929"; components put the keys they show in `data-cites`.
 import type { SourceRecord } from './schema'
-import type { Subject } from './vocabulary'
+import { type Subject, SUBJECTS } from './vocabulary'
 import { claims } from './claims'
 import { context } from './context'
 import { europe } from './europe'
@@ -118,20 +118,16 @@ interface CitedSource extends SourceRecord {
   cites: string[]
 }
 
-const bySubject: [Subject, readonly { id: string, sources: readonly SourceKey[] }[]][] = [
-  ['projects', projects],
-  ['europe', europe],
-  ['exports', exportPeriods],
-  ['reasons', reasons],
-  ['claims', claims],
-  ['context', context],
-]
+/** Every subject's records: the list each data file exports. */
+export const recordsBySubject: Record<Subject, readonly { id: string, sources: readonly SourceKey[] }[]> = {
+  projects, europe, exports: exportPeriods, reasons, claims, context,
+}
 
 /** Every cited source, in the order the deck first cites it, each once. */
 export const allSources: CitedSource[] = (() => {
   const found = new Map<SourceKey, CitedSource>()
-  for (const [subject, records] of bySubject) {
-    for (const record of records) {
+  for (const subject of SUBJECTS) {
+    for (const record of recordsBySubject[subject]) {
       for (const key of record.sources) {
         const entry = found.get(key) ?? { ...sources[key], key, cites: [] }
         entry.cites.push(`${subject}:${record.id}`)
@@ -144,7 +140,7 @@ export const allSources: CitedSource[] = (() => {
 
 /** Record keys for every record of a subject, e.g. "projects:cr929". */
 export function citeKeysOf(subject: Subject): string[] {
-  return bySubject.find(([s]) => s === subject)![1].map(r => `${subject}:${r.id}`)
+  return recordsBySubject[subject].map(r => `${subject}:${r.id}`)
 }
 
 /**

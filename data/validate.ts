@@ -10,14 +10,9 @@ import * as v from 'valibot'
 import { loadDeck } from '../scripts/deck.ts'
 import { BudgetError, slideTimings } from '../setup/pace.ts'
 import { claims } from './claims'
-import { context } from './context'
-import { europe } from './europe'
-import { exportPeriods } from './exports'
-import { projects } from './projects'
-import { reasons } from './reasons'
 import { ClaimSchema, ContextNoteSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from './schema'
-import { sources } from './sources'
-import { MODES, SUBJECTS } from './vocabulary'
+import { recordsBySubject, sources } from './sources'
+import { MODES, type Subject, SUBJECTS } from './vocabulary'
 
 interface Problem {
   /** Path from the project root: "data/projects.ts", "slides.md". */
@@ -31,18 +26,12 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.where}: ${p.problem}`
 }
 
-/** Every subject's records as the data files export them (unknown: the check trusts nothing). */
-export interface DeckData {
-  projects: readonly unknown[]
-  europe: readonly unknown[]
-  exports: readonly unknown[]
-  reasons: readonly unknown[]
-  claims: readonly unknown[]
-  context: readonly unknown[]
+/** Every subject's records as the data files export them, and the registry (unknown: the check trusts nothing). */
+export interface DeckData extends Record<Subject, readonly unknown[]> {
   sources: Readonly<Record<string, unknown>>
 }
 
-export const deckData: DeckData = { projects, europe, exports: exportPeriods, reasons, claims, context, sources }
+export const deckData: DeckData = { ...recordsBySubject, sources }
 
 const SCHEMAS = {
   projects: ProjectSchema,
@@ -51,9 +40,7 @@ const SCHEMAS = {
   reasons: ReasonSchema,
   claims: ClaimSchema,
   context: ContextNoteSchema,
-} satisfies Record<typeof SUBJECTS[number], v.GenericSchema>
-
-const fileOf = (subject: string) => `data/${subject}.ts`
+} satisfies Record<Subject, v.GenericSchema>
 
 function idOf(record: unknown): string | undefined {
   const id = (record as { id?: unknown } | null)?.id
@@ -69,6 +56,12 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return issue.message
 }
 
+/** What a record (`name`: 'record "cr929"' or 'record #5') breaks of its schema, field by field. */
+function schemaProblems(file: string, name: string, schema: v.GenericSchema, record: unknown): Problem[] {
+  return (v.safeParse(schema, record).issues ?? [])
+    .map(issue => ({ file, where: `${name}, field "${v.getDotPath(issue) ?? '(record)'}"`, problem: describe(issue) }))
+}
+
 /** Checks records against a schema; ids must be unique. Records are named by id, else by position (#1 …). */
 function checkRecords(file: string, schema: v.GenericSchema, records: readonly unknown[]): Problem[] {
   if (!Array.isArray(records) || records.length === 0)
@@ -77,12 +70,9 @@ function checkRecords(file: string, schema: v.GenericSchema, records: readonly u
   const positions = new Map<string, number[]>()
   records.forEach((record, index) => {
     const id = idOf(record)
-    const name = id ? `record "${id}"` : `record #${index + 1}`
     if (id)
       positions.set(id, [...positions.get(id) ?? [], index + 1])
-    const result = v.safeParse(schema, record)
-    for (const issue of result.issues ?? [])
-      problems.push({ file, where: `${name}, field "${v.getDotPath(issue) ?? '(record)'}"`, problem: describe(issue) })
+    problems.push(...schemaProblems(file, id ? `record "${id}"` : `record #${index + 1}`, schema, record))
   })
   for (const [id, at] of positions) {
     if (at.length > 1)
@@ -97,9 +87,7 @@ function checkSources(registry: Readonly<Record<string, unknown>>, cited: Readon
   const problems: Problem[] = []
   const byUrl = new Map<string, string>()
   for (const [key, entry] of Object.entries(registry)) {
-    const result = v.safeParse(SourceSchema, entry)
-    for (const issue of result.issues ?? [])
-      problems.push({ file, where: `record "${key}", field "${v.getDotPath(issue) ?? '(record)'}"`, problem: describe(issue) })
+    problems.push(...schemaProblems(file, `record "${key}"`, SourceSchema, entry))
     const url = (entry as { url?: unknown }).url
     if (typeof url === 'string') {
       const same = url.toLowerCase().replace(/\/+$/, '')
@@ -133,7 +121,7 @@ function checkQuotes(claims: readonly unknown[], essay: string): Problem[] {
 export function checkData(data: DeckData, essay: string): Problem[] {
   const cited = new Set(SUBJECTS.flatMap(s => data[s].flatMap(r => (r as { sources?: unknown }).sources).filter((k): k is string => typeof k === 'string')))
   return [
-    ...SUBJECTS.flatMap(s => checkRecords(fileOf(s), SCHEMAS[s], data[s])),
+    ...SUBJECTS.flatMap(s => checkRecords(`data/${s}.ts`, SCHEMAS[s], data[s])),
     ...checkSources(data.sources, cited),
     ...checkQuotes(data.claims, essay),
   ]
