@@ -127,15 +127,15 @@ export function checkData(data: DeckData, essay: string): Problem[] {
   ]
 }
 
-/** The data references a slide may make: component → attribute → the values that exist. */
-function referenceTable(data: DeckData): Record<string, Record<string, { what: string, known: readonly string[], required?: boolean, list?: boolean }>> {
+/** The data references a slide may make: component → the attribute that names data, and the values that exist. */
+function referenceTable(data: DeckData): Record<string, { attr: string, what: string, known: readonly string[], optional?: boolean, list?: boolean }> {
   const ids = (records: readonly unknown[]) => records.map(idOf).filter((id): id is string => id !== undefined)
   return {
-    FactCheck: { id: { what: 'claim id', known: ids(data.claims), required: true } },
-    FactCheckRows: { ids: { what: 'claim id', known: ids(data.claims), required: true, list: true } },
-    ReasonCompare: { id: { what: 'reason id', known: ids(data.reasons), required: true } },
-    ModeBadge: { mode: { what: 'mode', known: MODES, required: true } },
-    SourceList: { subject: { what: 'subject', known: SUBJECTS } },
+    FactCheck: { attr: 'id', what: 'claim id', known: ids(data.claims) },
+    FactCheckRows: { attr: 'ids', what: 'claim id', known: ids(data.claims), list: true },
+    ReasonCompare: { attr: 'id', what: 'reason id', known: ids(data.reasons) },
+    ModeBadge: { attr: 'mode', what: 'mode', known: MODES },
+    SourceList: { attr: 'subject', what: 'subject', known: SUBJECTS, optional: true },
   }
 }
 
@@ -151,29 +151,24 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
   const problems: Problem[] = []
   for (const slide of slides) {
     for (const [tag, name, attrs] of slide.content.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
-      const wanted = table[name!]
-      if (!wanted)
-        continue
+      const ref = table[name!]
       const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
-      const element = tag!.replace(/\s+/g, ' ')
-      for (const [attr, { what, known, required, list }] of Object.entries(wanted)) {
-        if (given.has(`:${attr}`))
-          continue // a bound expression: not data the check can read
-        const value = given.get(attr)
-        if (value === undefined) {
-          if (required)
-            problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `no ${attr}="…" given (known ${what}s: ${known.join(', ')})` })
-        }
-        else {
-          // A list attribute (ids="a b c") names several, each checked.
-          for (const one of list ? value.split(/\s+/).filter(Boolean) : [value]) {
-            if (!known.includes(one))
-              problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `unknown ${what} "${one}" (known: ${known.join(', ')})` })
-          }
-          if (list && !value.trim())
-            problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${element}`, problem: `no ${what} in ${attr}="" (known ${what}s: ${known.join(', ')})` })
-        }
+      if (!ref || given.has(`:${ref.attr}`))
+        continue // no data reference, or a bound expression: not data the check can read
+      const { attr, what, known, optional, list } = ref
+      const report = (problem: string) => problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${tag!.replace(/\s+/g, ' ')}`, problem })
+      const value = given.get(attr)
+      if (value === undefined) {
+        if (!optional)
+          report(`no ${attr}="…" given (known ${what}s: ${known.join(', ')})`)
+        continue
       }
+      // A list attribute (ids="a b c") names several, each checked.
+      const values = list ? value.split(/\s+/).filter(Boolean) : [value]
+      for (const one of values.filter(one => !known.includes(one)))
+        report(`unknown ${what} "${one}" (known: ${known.join(', ')})`)
+      if (!values.length)
+        report(`no ${what} in ${attr}="" (known ${what}s: ${known.join(', ')})`)
     }
   }
   return problems
