@@ -48,5 +48,3 @@ export const context = [
     checked: '2026-11-28',
   },
 ] as const satisfies readonly ContextNote[]
-
-export type ContextId = typeof context[number]['id']

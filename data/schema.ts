@@ -5,7 +5,7 @@
 // audience's browser.
 import * as v from 'valibot'
 import { projects } from './projects'
-import { sources } from './sources'
+import { type SourceKey, sources } from './sources'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
 /** A number from `min` to `max`; `what` names it in the message ("year 1850 is out of range 1950–2030"). */
@@ -65,9 +65,7 @@ export const SourceSchema = v.strictObject({
 })
 export type SourceRecord = v.InferOutput<typeof SourceSchema>
 
-type SourceKey = keyof typeof sources
-const SOURCE_KEYS = Object.keys(sources) as SourceKey[]
-const SourceRef = v.picklist(SOURCE_KEYS, issue => `unknown source "${String(issue.input)}" (not a key in data/sources.ts)`)
+const SourceRef = v.picklist(Object.keys(sources) as SourceKey[], issue => `unknown source "${String(issue.input)}" (not a key in data/sources.ts)`)
 const Sources = List(SourceRef, 1, 'source')
 
 /** A count: a number when the sources give one, text when they qualify it (">200", "~100"), null when unknown. */
