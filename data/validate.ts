@@ -128,14 +128,14 @@ export function checkData(data: DeckData, essay: string): Problem[] {
 }
 
 /** The data references a slide may make: component → the attribute that names data, and the values that exist. */
-function referenceTable(data: DeckData): Record<string, { attr: string, what: string, known: readonly string[], optional?: boolean, list?: boolean }> {
+function referenceTable(data: DeckData): Record<string, { attr: string, what: string, known: readonly string[], list?: boolean }> {
   const ids = (records: readonly unknown[]) => records.map(idOf).filter((id): id is string => id !== undefined)
   return {
     FactCheck: { attr: 'id', what: 'claim id', known: ids(data.claims) },
     FactCheckRows: { attr: 'ids', what: 'claim id', known: ids(data.claims), list: true },
     ReasonCompare: { attr: 'id', what: 'reason id', known: ids(data.reasons) },
     ModeBadge: { attr: 'mode', what: 'mode', known: MODES },
-    SourceList: { attr: 'subject', what: 'subject', known: SUBJECTS, optional: true },
+    SourceList: { attr: 'subject', what: 'subject', known: SUBJECTS },
   }
 }
 
@@ -155,12 +155,11 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
       const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
       if (!ref || given.has(`:${ref.attr}`))
         continue // no data reference, or a bound expression: not data the check can read
-      const { attr, what, known, optional, list } = ref
+      const { attr, what, known, list } = ref
       const report = (problem: string) => problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${tag!.replace(/\s+/g, ' ')}`, problem })
       const value = given.get(attr)
       if (value === undefined) {
-        if (!optional)
-          report(`no ${attr}="…" given (known ${what}s: ${known.join(', ')})`)
+        report(`no ${attr}="…" given (known ${what}s: ${known.join(', ')})`)
         continue
       }
       // A list attribute (ids="a b c") names several, each checked.
