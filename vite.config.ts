@@ -13,21 +13,19 @@ const require = createRequire(import.meta.url)
 // after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
 // own, and Vite's `server.warmup` takes files, while slides are virtual modules
 // (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
-// once the server listens, this compiles Slidev's client, its pages and every slide, with all
-// they import, before Slidev prints its addresses. All of it before "ready", none after: once
-// the client is compiled the slides add well under a second, while anything still compiling
-// when the first page loads held that load up by 1–2 s (bench/README.md). Edits recompile as
-// usual.
+// once the server listens, this compiles Slidev's client, its play page and every slide, with
+// all they import, before Slidev prints its addresses: anything still compiling when the first
+// page loads held that load up by 1–2 s. The presenter, overview and notes pages follow once the
+// server has been quiet for a second (bench/README.md). Edits recompile as usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
-async function warmUp(server: ViteDevServer): Promise<void> {
+const page = (name: string) => clientUrl(`pages/${name}.vue`)
+
+/** Compiles these modules, and what they import, before the first browser asks for them. */
+async function compile(server: ViteDevServer, urls: string[]): Promise<void> {
   const client = server.environments.client
-  // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
-  const list = await client.transformRequest('/@slidev/slides')
-  const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-  const pages = ['play', 'presenter', 'overview', 'notes'].map(page => clientUrl(`pages/${page}.vue`))
-  await Promise.all(['/@vite/client', clientUrl('main.ts'), ...pages, ...slides].map(url => client.warmupRequest(url)))
+  await Promise.all(urls.map(url => client.warmupRequest(url)))
   // Each compiled module has requested its static imports; wait until those are compiled too.
   await client.waitForRequestsIdle()
   // On a first start after an install, Vite bundles the dependencies it found meanwhile; a page
@@ -41,13 +39,33 @@ function warmDevServer(): Plugin {
     name: 'deck:warm-dev-server',
     apply: 'serve',
     configureServer(server) {
+      let lastRequest = 0
+      server.middlewares.use((_req, _res, next) => {
+        lastRequest = performance.now()
+        next()
+      })
       const listen = server.listen.bind(server)
       server.listen = async (...args) => {
         const listening = await listen(...args)
         // A slide that does not compile is reported here, in the terminal, by Vite ("Pre-transform
         // error"); the server still starts, so the speaker can fix it and see the rest.
-        await warmUp(server).catch(e => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`))
+        const stopped = (e: unknown) => server.config.logger.error(`Warm-up stopped: ${e instanceof Error ? e.message : e}`)
+        // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
+        const list = await server.environments.client.transformRequest('/@slidev/slides').catch(stopped)
+        const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
+        await compile(server, ['/@vite/client', clientUrl('main.ts'), page('play'), ...slides]).catch(stopped)
+        lastRequest = performance.now()
+        void compileWhenQuiet()
         return listening
+      }
+      // The presenter, overview and notes pages (half a second of compiling) wait until, after
+      // "ready", no browser has asked for anything for a second: they hold up neither "ready" nor
+      // a first page load. One opened sooner is compiled on demand, about 0.5 s slower.
+      async function compileWhenQuiet(): Promise<void> {
+        while (performance.now() - lastRequest < 1000)
+          await new Promise(resolve => setTimeout(resolve, 250).unref())
+        if (server.httpServer?.listening)
+          await compile(server, ['presenter', 'overview', 'notes'].map(page)).catch(() => {})
       }
     },
   }

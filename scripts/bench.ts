@@ -8,9 +8,9 @@
 // benchmark, not a test. It exits 1 only when it cannot measure (a build fails, no browser).
 //
 // Then the show-day figures: Lighthouse's mobile preset on each build's first slide, `npm run
-// present` from the command to the first slide, and the dev server (`slidev`, what `npm run dev`
-// runs) from the command to ready, to the first slide, and each slide's first visit, with Vite's
-// dependency cache thrown away (cold) and kept (warm).
+// present` from the command to the first slide, and the dev server (the deck as `npm run dev`
+// starts it, the reference as `slidev`) from the command to ready, to the first slide, and each
+// slide's first visit, with Vite's dependency cache thrown away (cold) and kept (warm).
 //
 // Options: --runs N (loads per deck, default 7), --walks N (of those, how many also walk every
 //          slide, default 3), --no-export (skip the PDF exports),
@@ -150,14 +150,15 @@ async function main() {
             present.push(await measurePresent(showBrowser, await freePort()))
         }
         if (DEV_RUNS) {
-          const deckEntry = join(ROOT, 'slides.md')
-          const refEntry = join(refDir, 'slides.md')
+          // The deck as `npm run dev` starts it; the reference as Slidev starts any deck.
+          const deck = { command: [process.execPath, join(ROOT, 'scripts/dev.ts')], entry: join(ROOT, 'slides.md') }
+          const ref = { command: [SLIDEV], entry: join(refDir, 'slides.md') }
           log(`dev server: 1 cold start each (--force), then ${DEV_RUNS} warm each, alternating; the deck's walk every slide`)
-          devDeck.cold = await measureDev(showBrowser, { entry: deckEntry, port: await freePort(), cold: true, walkSlides: slides })
-          devRef.cold = await measureDev(showBrowser, { entry: refEntry, port: await freePort(), cold: true })
+          devDeck.cold = await measureDev(showBrowser, { ...deck, port: await freePort(), cold: true, walkSlides: slides })
+          devRef.cold = await measureDev(showBrowser, { ...ref, port: await freePort(), cold: true })
           for (let i = 0; i < DEV_RUNS; i++) {
-            devDeck.warm.push(await measureDev(showBrowser, { entry: deckEntry, port: await freePort(), cold: false, walkSlides: slides }))
-            devRef.warm.push(await measureDev(showBrowser, { entry: refEntry, port: await freePort(), cold: false }))
+            devDeck.warm.push(await measureDev(showBrowser, { ...deck, port: await freePort(), cold: false, walkSlides: slides }))
+            devRef.warm.push(await measureDev(showBrowser, { ...ref, port: await freePort(), cold: false }))
           }
         }
       }
@@ -397,7 +398,7 @@ function report(input: ReportInput) {
       reference: 'one slide, default theme, headmatter fonts: { provider: none } only',
       lighthouse: 'Lighthouse defaults (mobile preset, simulated throttling), performance only, on /1 of each build served gzipped by scripts/serve.ts; one headless Chromium session (chrome-launcher), decks alternating; medians',
       present: 'npm run present -- --port <free>: from spawning it to .slidev-page-1 .slidev-layout visible in a fresh context on the printed address; one discarded warm-up (which builds dist/ when stale)',
-      dev: 'slidev <slides.md> --port <free> --open false (what npm run dev runs): ready = its address lines printed; first slide = navigation to /1 right after ready until slide 1 layout visible; visits = ArrowDown from slide n-1 until slide n layout visible, straight on; cold = --force (Vite re-bundles dependencies)',
+      dev: 'the deck: node scripts/dev.ts <slides.md> --port <free> --open false (what npm run dev runs); the reference: slidev <slides.md> with the same options: ready = its address lines printed; first slide = navigation to /1 right after ready until slide 1 layout visible; visits = ArrowDown from slide n-1 until slide n layout visible, straight on; cold = --force (Vite re-bundles dependencies)',
     },
     deck: { build: deckBuild.seconds, buildCpu: deckBuild.cpuSeconds, slides, load: deck, pdf: deckPdf, handout, exports: input.exports, lighthouse: lhDeck, present: input.present, dev: devD },
     reference: { build: refBuild.seconds, buildCpu: refBuild.cpuSeconds, slides: 1, load: ref, pdf: refPdf, lighthouse: lhRef, dev: devR },

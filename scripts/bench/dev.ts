@@ -1,11 +1,10 @@
-// The dev server as a speaker meets it: `slidev` (what `npm run dev` runs) until it prints its
+// The dev server as a speaker meets it: its command (the deck's `npm run dev`) until it prints its
 // addresses, then the first slide in a fresh Chromium page, then every other slide's first
 // visit, stepping straight on as soon as a slide shows (no pause in which Slidev's client could
 // fetch the next slide ahead).
 import { spawn } from 'node:child_process'
 import { dirname } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
-import { SLIDEV } from './run.ts'
 
 export interface DevSample {
   /** From starting the command to its "ready" lines (the addresses). */
@@ -26,6 +25,8 @@ export interface DevSample {
 }
 
 export interface DevOptions {
+  /** The dev server's command, to which the entry and options are added: `slidev`, or the deck's `npm run dev` (node scripts/dev.ts). */
+  command: string[]
   /** The deck's slides.md; the dev server runs in its folder's project. */
   entry: string
   port: number
@@ -62,8 +63,9 @@ async function waitRendered(page: Page, no: number, deadline: number): Promise<v
 export async function measureDev(browser: Browser, options: DevOptions): Promise<DevSample> {
   const timeout = options.timeoutMs ?? 120_000
   const args = [options.entry, '--port', String(options.port), '--open', 'false', ...(options.cold ? ['--force'] : [])]
+  const [program, ...before] = options.command
   const start = performance.now()
-  const child = spawn(SLIDEV, args, {
+  const child = spawn(program!, [...before, ...args], {
     cwd: dirname(options.entry),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stopping it stops Vite's workers too
