@@ -159,4 +159,14 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       await context.close()
     }
   })
+
+  // With `--remote` the dev server is on the room's network; this endpoint edits slides.md.
+  it('refuses Slidev\'s MCP endpoint, with which any client could rewrite the slides', async () => {
+    const res = await fetch(`${server.url}__mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept': 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    })
+    expect(res.status).toBe(403)
+  })
 })
