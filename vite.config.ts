@@ -12,17 +12,21 @@ const require = createRequire(import.meta.url)
 // Vite compiles each module on its first request: without this, the first slide took seconds
 // after "ready", and each slide's first visit up to 3 s more. Slidev has no warm-up of its
 // own, and Vite's `server.warmup` takes files, while slides are virtual modules
-// (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So,
-// once the server listens, this compiles Slidev's client, its play page and every slide, with
-// all they import, before Slidev prints its addresses: anything still compiling when the first
-// page loads held that load up by 1–2 s. The presenter, overview and notes pages follow once the
-// server has been quiet for a second (bench/README.md). Edits recompile as usual.
+// (/@slidev/slides/N/md, imported dynamically, so Vite's import crawl stops short of them). So
+// this compiles, with all they import (bench/README.md has the figures):
+// 1. before Slidev prints its addresses: Slidev's client, its play page and the first slide;
+// 2. from then on, the other slides one by one, each when no request is waiting: a browser's
+//    first page load comes first (compiling while it waited held it up by 1–2 s), and its gaps
+//    are enough for the slides before anyone goes past the first;
+// 3. the presenter, overview and notes pages once no browser has asked for anything for a
+//    second. One opened sooner is compiled on demand, about 0.5 s slower.
+// Edits recompile as usual.
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
 const page = (name: string) => clientUrl(`pages/${name}.vue`)
 
-/** Compiles these modules, and what they import, before the first browser asks for them. */
+/** Compiles these modules and what they import, and waits until all of it is compiled. */
 async function compile(server: ViteDevServer, urls: string[]): Promise<void> {
   const client = server.environments.client
   await Promise.all(urls.map(url => client.warmupRequest(url)))
@@ -40,8 +44,11 @@ function warmDevServer(): Plugin {
     apply: 'serve',
     configureServer(server) {
       let lastRequest = 0
-      server.middlewares.use((_req, _res, next) => {
+      let inFlight = 0
+      server.middlewares.use((_req, res, next) => {
         lastRequest = performance.now()
+        inFlight++
+        res.once('close', () => inFlight--)
         next()
       })
       const listen = server.listen.bind(server)
@@ -53,14 +60,20 @@ function warmDevServer(): Plugin {
         // The slides list imports each slide dynamically, by a URL it names: /@slidev/slides/N/md.
         const list = await server.environments.client.transformRequest('/@slidev/slides').catch(stopped)
         const slides = [...new Set(list?.code.match(/\/@slidev\/slides\/\d+\/md/g))]
-        await compile(server, ['/@vite/client', clientUrl('main.ts'), page('play'), ...slides]).catch(stopped)
-        lastRequest = performance.now()
+        await compile(server, ['/@vite/client', clientUrl('main.ts'), page('play'), ...slides.slice(0, 1)]).catch(stopped)
+        lastRequest = performance.now() // "quiet" counts from ready
+        void compileBetweenRequests(slides.slice(1))
         void compileWhenQuiet()
         return listening
       }
-      // The presenter, overview and notes pages (half a second of compiling) wait until, after
-      // "ready", no browser has asked for anything for a second: they hold up neither "ready" nor
-      // a first page load. One opened sooner is compiled on demand, about 0.5 s slower.
+      async function compileBetweenRequests(urls: string[]): Promise<void> {
+        for (const url of urls) {
+          // (A request open for half a second with none after it is a long-lived one: go on.)
+          while (inFlight > 0 && performance.now() - lastRequest < 500)
+            await new Promise(resolve => setTimeout(resolve, 10).unref())
+          await server.environments.client.warmupRequest(url)
+        }
+      }
       async function compileWhenQuiet(): Promise<void> {
         while (performance.now() - lastRequest < 1000)
           await new Promise(resolve => setTimeout(resolve, 250).unref())
