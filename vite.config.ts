@@ -86,7 +86,7 @@ function warmDevServer(): Plugin {
 // The dev server also inlines a source map into every script it sends (and makes one up for each
 // file that has none): 7 of the 10 MB the first slide loaded, encoded again on every request.
 // This plugin gives every module an empty map, which tells Vite to send none.
-// Without them the first slide shows about 0.8 s sooner after "ready" (bench/README.md). The
+// Without them the first slide shows about 0.7 s sooner after "ready" (bench/README.md). The
 // cost: the browser's developer tools show the compiled code of slides and components, not
 // their source; remove this plugin while debugging in the browser. Builds are unaffected.
 function noDevSourceMaps(): Plugin {
