@@ -71,6 +71,8 @@ function warmDevServer(): Plugin {
           // (A request open for half a second with none after it is a long-lived one: go on.)
           while (inFlight > 0 && performance.now() - lastRequest < 500)
             await new Promise(resolve => setTimeout(resolve, 10).unref())
+          if (!server.httpServer?.listening)
+            return
           await server.environments.client.warmupRequest(url)
         }
       }
