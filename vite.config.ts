@@ -26,7 +26,10 @@ const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 
 const page = (name: string) => clientUrl(`pages/${name}.vue`)
 
-/** Compiles these modules and what they import, and waits until all of it is compiled. */
+/**
+ * Compiles these modules and what they import, and waits until all of it is compiled. Before
+ * "ready" only: Vite's "requests idle" signal, which this waits for, fires once per server.
+ */
 async function compile(server: ViteDevServer, urls: string[]): Promise<void> {
   const client = server.environments.client
   await Promise.all(urls.map(url => client.warmupRequest(url)))
@@ -36,6 +39,12 @@ async function compile(server: ViteDevServer, urls: string[]): Promise<void> {
   // that asked for them now would wait for that, or be reloaded when it ends.
   const discovered = Object.values(client.depsOptimizer?.metadata.discovered ?? {})
   await Promise.all(discovered.map(dep => dep.processing))
+}
+
+/** Resolves once `done()` is true, checking every `everyMs` (the timer never keeps Node alive). */
+async function waitUntil(done: () => boolean, everyMs: number): Promise<void> {
+  while (!done())
+    await new Promise(resolve => setTimeout(resolve, everyMs).unref())
 }
 
 function warmDevServer(): Plugin {
@@ -66,21 +75,22 @@ function warmDevServer(): Plugin {
         void compileWhenQuiet()
         return listening
       }
+      // After ready, in the background: the other slides, each when no request is waiting (a
+      // request open for half a second with none after it is a long-lived one: go on), then the
+      // pages once no request has come for a second.
       async function compileBetweenRequests(urls: string[]): Promise<void> {
+        const client = server.environments.client
         for (const url of urls) {
-          // (A request open for half a second with none after it is a long-lived one: go on.)
-          while (inFlight > 0 && performance.now() - lastRequest < 500)
-            await new Promise(resolve => setTimeout(resolve, 10).unref())
+          await waitUntil(() => inFlight === 0 || performance.now() - lastRequest >= 500, 10)
           if (!server.httpServer?.listening)
             return
-          await server.environments.client.warmupRequest(url)
+          await client.warmupRequest(url)
         }
       }
       async function compileWhenQuiet(): Promise<void> {
-        while (performance.now() - lastRequest < 1000)
-          await new Promise(resolve => setTimeout(resolve, 250).unref())
+        await waitUntil(() => performance.now() - lastRequest >= 1000, 250)
         if (server.httpServer?.listening)
-          await compile(server, ['presenter', 'overview', 'notes'].map(page)).catch(() => {})
+          await Promise.all(['presenter', 'overview', 'notes'].map(name => server.environments.client.warmupRequest(page(name))))
       }
     },
   }
