@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite'
 import { door } from './scripts/door.ts'
+import { leaveOutUnusedDirectives, preloadFirstSlide } from './scripts/first-load.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -117,14 +118,13 @@ function noDevSourceMaps(): Plugin {
 export default defineConfig({
   // The check at the door: bad data stops the build and every export, and shows in the dev
   // server's overlay, before anything is served or written. It also writes dist/claims.json.
-  plugins: [door(), warmDevServer(), noDevSourceMaps()],
+  // Then the warm dev server (above) and the audience's first load (scripts/first-load.ts).
+  plugins: [door(), warmDevServer(), noDevSourceMaps(), leaveOutUnusedDirectives(), preloadFirstSlide()],
   optimizeDeps: {
     // Slidev serves its client and some of its dependencies unbundled, so that one copy of each
     // is shared (Vue, the router, ...). Their own dependencies, which share nothing with the deck,
     // would come as ~100 files more; bundled ahead by Vite, the first slide needs 80 fewer requests.
     include: [
-      ...['popmotion', 'style-value-types', 'framesync'].map(dep => `@vueuse/motion > ${dep}`),
-      ...['generator', 'math', 'renderer'].map(file => `@slidev/rough-notation > roughjs/bin/${file}`),
       ...['', '/client', '/plugins', '/scripts', '/utils'].map(entry => `@unhead/vue > unhead${entry}`),
       'floating-vue > @floating-ui/dom',
     ].map(dep => `@slidev/cli > @slidev/client > ${dep}`),

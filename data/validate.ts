@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as v from 'valibot'
 import { loadDeck } from '../scripts/deck.ts'
+import { LEFT_OUT_DIRECTIVES } from '../scripts/first-load.ts'
 import { BudgetError, slideTimings } from '../setup/pace.ts'
 import { claims } from './claims'
 import { ClaimSchema, ContextNoteSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from './schema'
@@ -145,7 +146,13 @@ interface SlideSource {
   content: string
 }
 
-/** Every `<Component attr="value">` in the slides whose value names data that does not exist. */
+/** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
+const LEFT_OUT = new RegExp(`<[a-zA-Z][^>]*?\\s(${Object.keys(LEFT_OUT_DIRECTIVES).join('|')})(?=[\\s.:=/>])`, 'g')
+
+/**
+ * Every `<Component attr="value">` in the slides whose value names data that does not exist, and
+ * every directive of Slidev's that the build leaves out.
+ */
 export function checkSlides(slides: readonly SlideSource[], data: DeckData): Problem[] {
   const table = referenceTable(data)
   const problems: Problem[] = []
@@ -168,6 +175,11 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
         report(`unknown ${what} "${one}" (known: ${known.join(', ')})`)
       if (!values.length)
         report(`no ${what} in ${attr}="" (known ${what}s: ${known.join(', ')})`)
+    }
+  }
+  for (const slide of slides) {
+    for (const [, directive] of slide.content.matchAll(LEFT_OUT)) {
+      problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${directive}`, problem: `${directive} is left out of this deck's build (scripts/first-load.ts): use v-click, or take it off that list` })
     }
   }
   return problems

@@ -78,4 +78,27 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
       await context.close()
     }
   })
+
+  it('asks for every script of the first slide at once: index.html lists them all (scripts/first-load.ts)', async () => {
+    const { page, context } = await openGuardedPage(browser)
+    try {
+      const scripts: string[] = []
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script')
+          scripts.push(new URL(r.url()).pathname)
+      })
+      await page.goto(`${server.url}1`)
+      await settleSlide(page, 1, 15_000, 'visible')
+      const shown = [...scripts]
+      // As served: the page's own head gains more links as the client loads.
+      const html = await (await fetch(`${server.url}1`)).text()
+      const listed = [...html.matchAll(/<(?:script [^>]*src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)].map(m => m[1])
+      // Slide 1's own code, and the slide page's, are among them: the list is not just the client.
+      expect(shown.filter(p => /\/md-[\w-]+\.js$/.test(p)).length, 'slide chunks loaded before slide 1 showed').toBeGreaterThan(0)
+      expect(shown.filter(p => !listed.includes(p)), 'scripts loaded before slide 1 showed that index.html does not list').toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
 })

@@ -118,4 +118,12 @@ describe('checkSlides', () => {
       'slides.md: slide 7: <FactCheck />: no id="…" given',
     ])
   })
+
+  it('names a directive the build leaves out (v-mark, v-motion), and not v-click or prose', () => {
+    expect(check('<span v-mark.red="2">CR929</span>\n<div class="x" v-motion :initial="{ x: 0 }">x</div>')).toEqual([
+      'slides.md: slide 7: v-mark: v-mark is left out of this deck\'s build (scripts/first-load.ts): use v-click, or take it off that list',
+      'slides.md: slide 7: v-motion: v-motion is left out of this deck\'s build (scripts/first-load.ts): use v-click, or take it off that list',
+    ])
+    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>')).toEqual([])
+  })
 })

@@ -1,0 +1,87 @@
+// What the audience's browser loads first, trimmed (vite.config.ts; figures in bench/README.md):
+// - `leaveOutUnusedDirectives`: Slidev's client installs every directive it has, and two of them
+//   bring a library each that this deck never runs: v-mark (rough-notation, roughjs) and v-motion
+//   (@vueuse/motion, popmotion). Its range parser comes from a module that also carries a YAML
+//   parser. Left out, the first load carries 33 kB less gzip: about a fifth of its JavaScript.
+//   A slide that writes v-mark or v-motion is stopped at the door (data/validate.ts).
+// - `preloadFirstSlide`: index.html loads Slidev's client; the client then asks for the slide
+//   page and its components, and only then for the first slides: three waits in a row for the
+//   network, each a round trip on a phone. Those chunks are listed in index.html (`modulepreload`,
+//   at low priority, so that they never hold up the client itself): one round trip.
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite'
+
+/** Directives of Slidev's that this deck leaves out of its build, and the module that installs each. */
+export const LEFT_OUT_DIRECTIVES = {
+  'v-mark': ['modules/v-mark.ts', 'createVMarkDirective'],
+  'v-motion': ['modules/v-motion.ts', 'createVMotionDirectives'],
+} as const
+
+export function leaveOutUnusedDirectives(): Plugin {
+  const stubs = Object.values(LEFT_OUT_DIRECTIVES)
+  return {
+    name: 'deck:leave-out-unused-directives',
+    enforce: 'pre',
+    // The browser's modules only.
+    applyToEnvironment: environment => environment.name === 'client',
+    resolveId(source, importer) {
+      // The same parseRangeString, from the entry without the YAML parser.
+      if (source === '@slidev/parser/core' && importer?.includes('/@slidev/client/'))
+        return this.resolve('@slidev/parser/utils', importer, { skipSelf: true })
+    },
+    load(id) {
+      const stub = stubs.find(([file]) => id.endsWith(`/@slidev/client/${file}`))
+      // An installer that installs nothing: Vue then renders the element without the directive.
+      if (stub)
+        return `export function ${stub[1]}() { return { install() {} } }`
+    },
+  }
+}
+
+/**
+ * The modules a first visit runs after the client: Slidev's slide page and slide 1, and slide 2,
+ * which Slidev loads alongside the first (a deck of one slide has none).
+ */
+const FIRST_VISIT = [/\/@slidev\/client\/pages\/play\.vue$/, /^\/@slidev\/slides\/1\/md$/, /^\/@slidev\/slides\/2\/md$/]
+
+/** The chunks of a first visit, with all they import, less what index.html already loads. */
+export function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
+  const byFile = new Map(chunks.map(c => [c.fileName, c]))
+  const entry = chunks.find(c => c.isEntry)
+  const seen = new Set([entry?.fileName, ...entry?.imports ?? []])
+  const found: string[] = []
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (seen.has(chunk.fileName))
+      return
+    seen.add(chunk.fileName)
+    found.push(chunk.fileName)
+    chunk.imports.forEach(file => visit(byFile.get(file)!))
+  }
+  for (const [i, id] of FIRST_VISIT.entries()) {
+    const root = chunks.find(c => c.facadeModuleId && id.test(c.facadeModuleId))
+    if (root)
+      visit(root)
+    else if (i < 2)
+      throw new Error(`preload-first-slide: the build has no chunk for ${id}; has Slidev renamed it?`)
+  }
+  return found
+}
+
+export function preloadFirstSlide(): Plugin {
+  let base = '/'
+  return {
+    name: 'deck:preload-first-slide',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => bundle && firstVisitChunks(bundle).map((file): HtmlTagDescriptor => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: base + file },
+        injectTo: 'head',
+      })),
+    },
+  }
+}
