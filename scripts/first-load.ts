@@ -7,7 +7,9 @@
 // - `preloadFirstSlide`: index.html loads Slidev's client; the client then asks for the slide
 //   page and its components, and only then for the first slides: three waits in a row for the
 //   network, each a round trip on a phone. Those chunks are listed in index.html (`modulepreload`,
-//   at low priority, so that they never hold up the client itself): one round trip.
+//   at low priority, so that they never hold up the client itself): one round trip. So are the
+//   two font files slide 1 draws with, which the browser would find only once it had laid out
+//   the slide, drawing its title in a fallback font first and again when they came.
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite'
 
 /** Directives of Slidev's that this deck leaves out of its build, and the module that installs each. */
@@ -67,6 +69,22 @@ export function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
   return found
 }
 
+/**
+ * The font files slide 1 draws with: the cover's title (Nunito Sans 800) and text (400), Latin.
+ * A browser test (tests/e2e/offline.test.ts) checks that they are exactly the fonts slide 1 loads.
+ */
+const FIRST_SLIDE_FONTS = [/(?:^|\/)nunito-sans-latin-400-normal-[\w-]+\.woff2$/, /(?:^|\/)nunito-sans-latin-800-normal-[\w-]+\.woff2$/]
+
+export function firstSlideFonts(bundle: Rollup.OutputBundle): string[] {
+  const files = Object.keys(bundle)
+  return FIRST_SLIDE_FONTS.map((font) => {
+    const file = files.find(f => font.test(f))
+    if (!file)
+      throw new Error(`preload-first-slide: the build has no font file ${font}; have the fonts in styles/index.ts changed?`)
+    return file
+  })
+}
+
 export function preloadFirstSlide(): Plugin {
   let base = '/'
   return {
@@ -77,11 +95,16 @@ export function preloadFirstSlide(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) => bundle && firstVisitChunks(bundle).map((file): HtmlTagDescriptor => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: base + file },
-        injectTo: 'head',
-      })),
+      handler(_html, { bundle }) {
+        if (!bundle)
+          return
+        const link = (attrs: Record<string, string>, file: string): HtmlTagDescriptor =>
+          ({ tag: 'link', attrs: { ...attrs, crossorigin: true, href: base + file }, injectTo: 'head' })
+        return [
+          ...firstVisitChunks(bundle).map(file => link({ rel: 'modulepreload', fetchpriority: 'low' }, file)),
+          ...firstSlideFonts(bundle).map(file => link({ rel: 'preload', as: 'font', type: 'font/woff2' }, file)),
+        ]
+      },
     },
   }
 }

@@ -79,23 +79,27 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
     }
   })
 
-  it('asks for every script of the first slide at once: index.html lists them all (scripts/first-load.ts)', async () => {
+  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (scripts/first-load.ts)', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
-      const scripts: string[] = []
+      const requested = { script: [] as string[], font: [] as string[] }
       page.on('request', (r) => {
-        if (r.resourceType() === 'script')
-          scripts.push(new URL(r.url()).pathname)
+        const type = r.resourceType()
+        if (type === 'script' || type === 'font')
+          requested[type].push(new URL(r.url()).pathname)
       })
       await page.goto(`${server.url}1`)
-      await settleSlide(page, 1, 15_000, 'visible')
-      const shown = [...scripts]
+      await settleSlide(page, 1, 15_000, 'visible') // its fonts loaded too
+      const { script, font } = structuredClone(requested)
       // As served: the page's own head gains more links as the client loads.
       const html = await (await fetch(`${server.url}1`)).text()
-      const listed = [...html.matchAll(/<(?:script [^>]*src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)].map(m => m[1])
-      // Slide 1's own code, and the slide page's, are among them: the list is not just the client.
-      expect(shown.filter(p => /\/md-[\w-]+\.js$/.test(p)).length, 'slide chunks loaded before slide 1 showed').toBeGreaterThan(0)
-      expect(shown.filter(p => !listed.includes(p)), 'scripts loaded before slide 1 showed that index.html does not list').toEqual([])
+      const listed = (pattern: RegExp) => [...html.matchAll(pattern)].map(m => m[1]!)
+      // Slide 1's own code is among them: the list is not just the client.
+      expect(script.filter(p => /\/md-[\w-]+\.js$/.test(p)).length, 'slide chunks loaded before slide 1 showed').toBeGreaterThan(0)
+      const scripts = listed(/<(?:script [^>]*src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)
+      expect(script.filter(p => !scripts.includes(p)), 'scripts loaded before slide 1 showed that index.html does not list').toEqual([])
+      // Exactly: a font preloaded and not drawn with would be a download for nothing.
+      expect(font.sort(), 'fonts slide 1 loaded, against the fonts index.html preloads').toEqual(listed(/<link rel="preload" as="font"[^>]* href="([^"]+)"/g).sort())
     }
     finally {
       await context.close()
