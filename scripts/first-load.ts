@@ -43,10 +43,14 @@ export function leaveOutUnusedDirectives(): Plugin {
  * The modules a first visit runs after the client: Slidev's slide page and slide 1, and slide 2,
  * which Slidev loads alongside the first (a deck of one slide has none).
  */
-const FIRST_VISIT = [/\/@slidev\/client\/pages\/play\.vue$/, /^\/@slidev\/slides\/1\/md$/, /^\/@slidev\/slides\/2\/md$/]
+const FIRST_VISIT: [module: RegExp, inEveryDeck: boolean][] = [
+  [/\/@slidev\/client\/pages\/play\.vue$/, true],
+  [/^\/@slidev\/slides\/1\/md$/, true],
+  [/^\/@slidev\/slides\/2\/md$/, false],
+]
 
 /** The chunks of a first visit, with all they import, less what index.html already loads. */
-export function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
+function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk')
   const byFile = new Map(chunks.map(c => [c.fileName, c]))
   const entry = chunks.find(c => c.isEntry)
@@ -59,12 +63,12 @@ export function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
     found.push(chunk.fileName)
     chunk.imports.forEach(file => visit(byFile.get(file)!))
   }
-  for (const [i, id] of FIRST_VISIT.entries()) {
-    const root = chunks.find(c => c.facadeModuleId && id.test(c.facadeModuleId))
+  for (const [module, inEveryDeck] of FIRST_VISIT) {
+    const root = chunks.find(c => c.facadeModuleId && module.test(c.facadeModuleId))
     if (root)
       visit(root)
-    else if (i < 2)
-      throw new Error(`preload-first-slide: the build has no chunk for ${id}; has Slidev renamed it?`)
+    else if (inEveryDeck)
+      throw new Error(`preload-first-slide: the build has no chunk for ${module}; has Slidev renamed it?`)
   }
   return found
 }
@@ -75,7 +79,8 @@ export function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
  */
 const FIRST_SLIDE_FONTS = [/(?:^|\/)nunito-sans-latin-400-normal-[\w-]+\.woff2$/, /(?:^|\/)nunito-sans-latin-800-normal-[\w-]+\.woff2$/]
 
-export function firstSlideFonts(bundle: Rollup.OutputBundle): string[] {
+/** The files of FIRST_SLIDE_FONTS in the build. */
+function firstSlideFonts(bundle: Rollup.OutputBundle): string[] {
   const files = Object.keys(bundle)
   return FIRST_SLIDE_FONTS.map((font) => {
     const file = files.find(f => font.test(f))
