@@ -6,7 +6,8 @@ import { join, relative } from 'node:path'
 /**
  * What goes into the build, relative to the project root: Slidev's own folders and files (those
  * this deck has, and those it could grow: layouts/, pages/, snippets/, global layers, uno.config.ts),
- * the build's config, and the installed dependencies (package-lock.json pins them).
+ * the build's config with the plugin file that shapes index.html, and the installed dependencies
+ * (package-lock.json pins them).
  */
 export const BUILD_INPUTS = [
   'slides.md',
@@ -24,6 +25,7 @@ export const BUILD_INPUTS = [
   'custom-nav-controls.vue',
   'uno.config.ts',
   'vite.config.ts',
+  'scripts/first-load.ts',
   'package.json',
   'package-lock.json',
 ]
