@@ -31,7 +31,9 @@ export function leaveOutUnusedDirectives(): Plugin {
         return this.resolve('@slidev/parser/utils', importer, { skipSelf: true })
     },
     load(id) {
-      const stub = stubs.find(([file]) => id.endsWith(`/@slidev/client/${file}`))
+      // The dev server's ids may end in a version query (?v=…).
+      const path = id.split('?')[0]!
+      const stub = stubs.find(([file]) => path.endsWith(`/@slidev/client/${file}`))
       // An installer that installs nothing: Vue then renders the element without the directive.
       if (stub)
         return `export function ${stub[1]}() { return { install() {} } }`

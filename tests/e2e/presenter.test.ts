@@ -160,6 +160,21 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
     }
   })
 
+  it('loads none of the libraries the deck leaves out (scripts/first-load.ts), as the build does', async () => {
+    const { page, context } = await openGuardedPage(browser)
+    try {
+      const requested: string[] = []
+      page.on('request', r => requested.push(new URL(r.url()).pathname))
+      await page.goto(`${server.url}1`, { waitUntil: 'load' })
+      await settleSlide(page, 1)
+      expect(requested.length).toBeGreaterThan(50) // the dev server sends modules one by one
+      expect(requested.filter(path => /\/(?:roughjs|@slidev\/rough-notation|@vueuse\/motion|popmotion|yaml)\//.test(path))).toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
+
   // With `--remote` the dev server is on the room's network; this endpoint edits slides.md.
   it('refuses Slidev\'s MCP endpoint, with which any client could rewrite the slides', async () => {
     const res = await fetch(`${server.url}__mcp`, {
