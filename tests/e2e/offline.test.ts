@@ -4,7 +4,7 @@
 // (The build at the root is walked the same way, slide by slide and offline, by gates.test.ts.)
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openGuardedPage } from '../support/browser.ts'
+import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST_SUB, SUBPATH } from '../support/global-setup.ts'
@@ -65,8 +65,7 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
   it('loads its scripts, styles and favicon from under the base path', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
-      const requested: string[] = []
-      page.on('request', r => requested.push(new URL(r.url()).pathname))
+      const requested = requestedPaths(page)
       await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
       const outside = requested.filter(p => !p.startsWith(base))
       expect(requested.length).toBeGreaterThan(3)

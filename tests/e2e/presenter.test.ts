@@ -9,7 +9,7 @@
 // How the walk steps, and why it waits for both windows to be still: tests/support/presenter-walk.ts.
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openGuardedPage } from '../support/browser.ts'
+import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { startDevServer } from '../support/dev-server.ts'
@@ -163,8 +163,7 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
   it('loads none of the libraries the deck leaves out (scripts/first-load.ts), as the build does', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
-      const requested: string[] = []
-      page.on('request', r => requested.push(new URL(r.url()).pathname))
+      const requested = requestedPaths(page)
       await page.goto(`${server.url}1`, { waitUntil: 'load' })
       await settleSlide(page, 1)
       expect(requested.length).toBeGreaterThan(50) // the dev server sends modules one by one

@@ -28,3 +28,10 @@ export async function openGuardedPage(browser: Browser, options: { colorScheme?:
   })
   return { page, context, external, errors }
 }
+
+/** The path of every request the page makes from now on, in order (the array fills as it goes). */
+export function requestedPaths(page: Page): string[] {
+  const paths: string[] = []
+  page.on('request', r => paths.push(new URL(r.url()).pathname))
+  return paths
+}
