@@ -146,7 +146,7 @@ export default defineConfig({
   optimizeDeps: {
     // Slidev serves its client and some of its dependencies unbundled, so that one copy of each
     // is shared (Vue, the router, ...). Their own dependencies, which share nothing with the deck,
-    // would come as ~100 files more; bundled ahead by Vite, the first slide needs 80 fewer requests.
+    // would come file by file; bundled ahead by Vite, each is one request (bench/README.md).
     include: [
       ...['', '/client', '/plugins', '/scripts', '/utils'].map(entry => `@unhead/vue > unhead${entry}`),
       'floating-vue > @floating-ui/dom',

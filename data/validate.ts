@@ -176,11 +176,8 @@ export function checkSlides(slides: readonly SlideSource[], data: DeckData): Pro
       if (!values.length)
         report(`no ${what} in ${attr}="" (known ${what}s: ${known.join(', ')})`)
     }
-  }
-  for (const slide of slides) {
-    for (const [, directive] of slide.content.matchAll(LEFT_OUT)) {
+    for (const [, directive] of slide.content.matchAll(LEFT_OUT))
       problems.push({ file: 'slides.md', where: `slide ${slide.no}: ${directive}`, problem: `${directive} is left out of this deck's build (scripts/first-load.ts): use v-click, or take it off that list` })
-    }
   }
   return problems
 }
