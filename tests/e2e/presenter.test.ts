@@ -174,6 +174,33 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
     }
   })
 
+  it('asks for the first slide\'s modules at once: index.html lists them (scripts/warm-dev-server.ts)', async () => {
+    const { page, context } = await openGuardedPage(browser)
+    try {
+      const scripts: string[] = []
+      let shown = false
+      page.on('request', (r) => {
+        if (!shown && r.resourceType() === 'script')
+          scripts.push(new URL(r.url()).pathname)
+      })
+      await page.goto(`${server.url}1`)
+      await settleSlide(page, 1)
+      shown = true
+      const html = await (await fetch(`${server.url}1`, { headers: { accept: 'text/html' } })).text()
+      const listed = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(m => new URL(m[1]!, server.url).pathname)
+      // Down to the deepest level: the play page and slide 1's own modules.
+      for (const module of ['/@fs/', '/pages/play.vue', '/@slidev/slides/1/md', '/slides.md__slidev_1.md'])
+        expect(listed.some(path => path.includes(module)), `index.html lists ${module}`).toBe(true)
+      // What the page loads lazily once it has mounted (the editor, the recorder, slide 2) cannot be
+      // listed; everything else is.
+      const unlisted = [...new Set(scripts.filter(path => !listed.includes(path)))]
+      expect(unlisted.length, `scripts loaded before slide 1 showed that index.html does not list: ${unlisted.join(', ')}`).toBeLessThanOrEqual(scripts.length / 10)
+    }
+    finally {
+      await context.close()
+    }
+  })
+
   // With `--remote` the dev server is on the room's network; this endpoint edits slides.md.
   it('refuses Slidev\'s MCP endpoint, with which any client could rewrite the slides', async () => {
     const res = await fetch(`${server.url}__mcp`, {

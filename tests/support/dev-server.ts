@@ -1,6 +1,6 @@
 // `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
-// tests. Vite compiles the client, its play page and the first slide before it says it is ready, the
-// other slides right after (vite.config.ts).
+// tests. The client, its play page and the first slide compile before it says it is ready, the
+// other slides right after (scripts/warm-dev-server.ts).
 import { spawn, spawnSync } from 'node:child_process'
 import { freePort, type StaticServer } from '../../scripts/serve.ts'
 import { ROOT } from './deck.ts'
