@@ -6,12 +6,15 @@
 // compiled module's imports:
 // 1. Before Slidev prints its addresses: Slidev's client, its play page and the first slide.
 //    index.html then lists every one of those modules (`modulepreload`), so that the browser asks
-//    for all of them at once instead of finding them one level of imports at a time.
+//    for all of them at once instead of finding them one level of imports at a time. Then slides
+//    2 and 3, the first a speaker goes to.
 // 2. From then on, in the background: what the play page loads after it shows (the side editor,
 //    the recorder, ...), then the other slides, then the presenter, overview and notes pages. One
 //    module at a time, each only while no request is waiting, so that a browser's page load never
 //    waits for more than one module's compile. Vite's own pre-compiling of each module's imports
 //    is off for the same reason: this walk does it, between requests.
+// 3. UnoCSS's stylesheet, which its dev server rebuilt and had the browser reload for every module
+//    that brought new words (`quietStylesheetUpdates`).
 // Edits recompile as usual.
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
@@ -22,6 +25,8 @@ const require = createRequire(import.meta.url)
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 const page = (name: string) => clientUrl(`pages/${name}.vue`)
+/** Slides compiled before "ready": the first, and the next ones a speaker reaches within seconds. */
+const SLIDES_BEFORE_READY = 3
 /** A dynamic import of a slide or of a page: the walks that follow them say which. */
 const SLIDE_OR_PAGE = /\/@slidev\/slides\/|\/@slidev\/client\/pages\//
 
@@ -209,8 +214,14 @@ export function warmDevServer(): Plugin {
           for (const url of first.compiled)
             firstLoad.add(url)
           preloads = first.compiled.map(url => `<link rel="modulepreload" href="${url}">`).join('')
+          // Then the next slides, which a speaker reaches within seconds: compiled, not listed.
+          const seen = new Set(first.compiled)
+          await compileGraph(client, slides.slice(1, SLIDES_BEFORE_READY), { follow: async () => false, failed, seen })
+          await uno?.flushTasks()
           lastRequest = performance.now()
-          void compileInBackground(first, slides.slice(1), failed).catch(stopped)
+          // In the background: what the play page loads once it shows (the side editor, the
+          // recorder, ...), then the other slides.
+          void compileInBackground(seen, [...first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)), ...slides.slice(SLIDES_BEFORE_READY)], failed).catch(stopped)
         }
         catch (e) {
           stopped(e)
@@ -218,14 +229,11 @@ export function warmDevServer(): Plugin {
         return listening
       }
 
-      async function compileInBackground(first: Walk, slides: string[], failed: (url: string, e: unknown) => void): Promise<void> {
-        const seen = new Set(first.compiled)
+      async function compileInBackground(seen: Set<string>, roots: string[], failed: (url: string, e: unknown) => void): Promise<void> {
         const follow = async () => false
         const walk = (roots: string[]) => server.httpServer?.listening ? compileGraph(client, roots, { follow, failed, seen, beforeEach: betweenRequests }) : undefined
-        // What the play page loads once it shows, then the slides in order.
-        await walk(first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)))
-        for (const slide of slides)
-          await walk([slide])
+        for (const root of roots)
+          await walk([root])
         // The other pages once no browser has asked for anything for a second. One opened sooner
         // compiles on demand.
         await waitUntil(() => performance.now() - lastRequest >= 1000, 250)
