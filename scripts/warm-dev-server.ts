@@ -6,13 +6,12 @@
 // compiled module's imports:
 // 1. Before Slidev prints its addresses: Slidev's client, its play page and the first slide.
 //    index.html then lists every one of those modules (`modulepreload`), so that the browser asks
-//    for all of them at once instead of finding them one level of imports at a time. Then slides
-//    2 and 3, the first a speaker goes to.
-// 2. From then on, in the background: what the play page loads after it shows (the side editor,
-//    the recorder, ...), then the other slides, then the presenter, overview and notes pages. One
-//    module at a time, each only while no request is waiting, so that a browser's page load never
-//    waits for more than one module's compile. Vite's own pre-compiling of each module's imports
-//    is off for the same reason: this walk does it, between requests.
+//    for all of them at once instead of finding them one level of imports at a time. Then what
+//    the play page loads once it shows (the side editor, the recorder, ...), and slides 2 and 3.
+// 2. From then on, in the background: the other slides, then the presenter, overview and notes
+//    pages. One module at a time, each only while no request is waiting, so that a browser's page
+//    load never waits for more than one module's compile. Vite's own pre-compiling of each
+//    module's imports is off for the same reason: this walk does it, between requests.
 // 3. UnoCSS's stylesheet, which its dev server rebuilt and had the browser reload for every module
 //    that brought new words (`quietStylesheetUpdates`).
 // Edits recompile as usual.
@@ -214,14 +213,15 @@ export function warmDevServer(): Plugin {
           for (const url of first.compiled)
             firstLoad.add(url)
           preloads = first.compiled.map(url => `<link rel="modulepreload" href="${url}">`).join('')
-          // Then the next slides, which a speaker reaches within seconds: compiled, not listed.
+          // Then what the play page loads once it shows (the side editor, the recorder, ...) and the
+          // next slides, which a speaker reaches within seconds: compiled, not listed. Compiled
+          // later, they held up those slides' first visits by a quarter of a second, and their
+          // words had the browser reload the stylesheet just then.
           const seen = new Set(first.compiled)
-          await compileGraph(client, slides.slice(1, SLIDES_BEFORE_READY), { follow: async () => false, failed, seen })
+          await compileGraph(client, [...first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)), ...slides.slice(1, SLIDES_BEFORE_READY)], { follow: async () => false, failed, seen })
           await uno?.flushTasks()
           lastRequest = performance.now()
-          // In the background: what the play page loads once it shows (the side editor, the
-          // recorder, ...), then the other slides.
-          void compileInBackground(seen, [...first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)), ...slides.slice(SLIDES_BEFORE_READY)], failed).catch(stopped)
+          void compileInBackground(seen, slides.slice(SLIDES_BEFORE_READY), failed).catch(stopped)
         }
         catch (e) {
           stopped(e)
