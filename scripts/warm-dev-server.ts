@@ -7,7 +7,7 @@
 // 1. Before Slidev prints its addresses: Slidev's client, its play page and the first slide.
 //    index.html then lists every one of those modules (`modulepreload`), so that the browser asks
 //    for all of them at once instead of finding them one level of imports at a time. Then what
-//    the play page loads once it shows (the side editor, the recorder, ...), and slides 2 and 3.
+//    the play page loads once it shows (the side editor, the recorder, ...).
 // 2. From then on, in the background: the other slides, then the presenter, overview and notes
 //    pages. One module at a time, each only while no request is waiting, so that a browser's page
 //    load never waits for more than one module's compile. Vite's own pre-compiling of each
@@ -24,8 +24,6 @@ const require = createRequire(import.meta.url)
 const slidevClient = dirname(createRequire(require.resolve('@slidev/cli/package.json')).resolve('@slidev/client/package.json'))
 const clientUrl = (file: string) => `/@fs${slidevClient}/${file}`
 const page = (name: string) => clientUrl(`pages/${name}.vue`)
-/** Slides compiled before "ready": the first, and the next ones a speaker reaches within seconds. */
-const SLIDES_BEFORE_READY = 3
 /** A dynamic import of a slide or of a page: the walks that follow them say which. */
 const SLIDE_OR_PAGE = /\/@slidev\/slides\/|\/@slidev\/client\/pages\//
 
@@ -213,15 +211,14 @@ export function warmDevServer(): Plugin {
           for (const url of first.compiled)
             firstLoad.add(url)
           preloads = first.compiled.map(url => `<link rel="modulepreload" href="${url}">`).join('')
-          // Then what the play page loads once it shows (the side editor, the recorder, ...) and the
-          // next slides, which a speaker reaches within seconds: compiled, not listed. Compiled
-          // later, they held up those slides' first visits by a quarter of a second, and their
-          // words had the browser reload the stylesheet just then.
+          // Then what the play page loads once it shows (the side editor, the recorder, ...):
+          // compiled, not listed. Compiled later, it held up the next slides' first visits by a
+          // quarter of a second, and its words had the browser reload the stylesheet just then.
           const seen = new Set(first.compiled)
-          await compileGraph(client, [...first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)), ...slides.slice(1, SLIDES_BEFORE_READY)], { follow: async () => false, failed, seen })
+          await compileGraph(client, first.lazy.filter(url => !SLIDE_OR_PAGE.test(url)), { follow: async () => false, failed, seen })
           await uno?.flushTasks()
           lastRequest = performance.now()
-          void compileInBackground(seen, slides.slice(SLIDES_BEFORE_READY), failed).catch(stopped)
+          void compileInBackground(seen, slides.slice(1), failed).catch(stopped)
         }
         catch (e) {
           stopped(e)
