@@ -1,11 +1,10 @@
-// The shape of every record, as valibot schemas: what the check at the door (data/validate.ts)
-// enforces before Slidev serves or writes anything. The TypeScript types the data files satisfy
-// are inferred from these schemas, so the two never drift apart. Node only: data files and
-// components import types from here (`import type`), never values, so valibot stays out of the
-// audience's browser.
+// The shape of every record, as valibot schemas: what the deck check (check/) enforces before
+// Slidev serves or writes anything. The types the data files satisfy are inferred from these
+// schemas, so the two never drift apart. Data files and components import types from here
+// (`import type`), never values, so valibot stays out of the audience's browser. A reference from
+// one record to another (a source key, a project id) is a string here; the deck check resolves it.
+import type { Source, SourceKey } from './sources'
 import * as v from 'valibot'
-import { projects } from './projects'
-import { type SourceKey, sources } from './sources'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
 /** A number from `min` to `max`; `what` names it in the message ("year 1850 is out of range 1950–2030"). */
@@ -53,7 +52,7 @@ const HttpUrl = v.pipe(
 
 // ---------------------------------------------------------------- sources
 
-export const SourceSchema = v.strictObject({
+export const SourceSchema: v.GenericSchema<Source> = v.strictObject({
   publisher: Text,
   title: Text,
   /** Publication date, as precise as known: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
@@ -63,9 +62,9 @@ export const SourceSchema = v.strictObject({
   )),
   url: HttpUrl,
 })
-export type SourceRecord = v.InferOutput<typeof SourceSchema>
 
-const SourceRef = v.picklist(Object.keys(sources) as SourceKey[], issue => `unknown source "${String(issue.input)}" (not a key in data/sources.ts)`)
+/** A key in data/sources.ts. */
+const SourceRef = v.custom<SourceKey>(input => typeof input === 'string', 'expected a source key (text)')
 const Sources = List(SourceRef, 1, 'source')
 
 /** A count: a number when the sources give one, text when they qualify it (">200", "~100"), null when unknown. */
@@ -177,8 +176,6 @@ export type Reason = v.InferOutput<typeof ReasonSchema>
 
 // ---------------------------------------------------------------- claims
 
-const PROJECT_IDS: string[] = projects.map(p => p.id)
-const ProjectRef = v.picklist(PROJECT_IDS, issue => `unknown project id "${String(issue.input)}" (known: ${PROJECT_IDS.join(', ')})`)
 
 export const ClaimSchema = v.strictObject({
   id: Id,
@@ -190,7 +187,7 @@ export const ClaimSchema = v.strictObject({
   /** The record in a few words, for the back row where several checks share a slide (<FactCheckRows>). */
   short: Words(8, 'short answer'),
   /** The project it is about, if any (an id in data/projects.ts). */
-  project: v.optional(ProjectRef),
+  project: v.optional(Id),
   sources: Sources,
   checked: Checked,
 })

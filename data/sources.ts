@@ -1,16 +1,14 @@
-// Every source the deck cites, defined once and referenced by key from the records
-// (`sources: ['aviationweek-2023-cr929-exit', …]`; one key per URL, the check at the door enforces
-// it), then what derives from it: how a slide cites a source ("publisher, year"), and which
-// records cite which source (the sources slides, the handout). A record key is "<subject>:<id>",
-// e.g. "projects:cr929"; components put the keys they show in `data-cites`.
-import type { SourceRecord } from './schema'
-import { type Subject, SUBJECTS } from './vocabulary'
-import { claims } from './claims'
-import { context } from './context'
-import { europe } from './europe'
-import { exportPeriods } from './exports'
-import { projects } from './projects'
-import { reasons } from './reasons'
+// Every source the deck cites, defined once under a short key and cited by key from the records
+// (`sources: ['aviationweek-2023-cr929-exit', …]`); the check allows one key per URL.
+
+/** A page the record rests on: who published it, its title, when (as precise as known), where. */
+export interface Source {
+  publisher: string
+  title: string
+  /** Publication date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; absent when the page gives none. */
+  date?: string
+  url: string
+}
 
 export const sources = {
   'ain-2015-ahl': { publisher: 'AIN', title: 'New Heavy Helicopter Deal Symbolizes Closer Russia-China Ties', date: '2015-05-12', url: 'https://www.ainonline.com/aviation-news/defense/2015-05-12/new-heavy-helicopter-deal-symbolizes-closer-russia-china-ties' },
@@ -102,52 +100,6 @@ export const sources = {
   'wikipedia-hangzhou': { publisher: 'Wikipedia', title: 'Chinese destroyer Hangzhou', url: 'https://en.wikipedia.org/wiki/Chinese_destroyer_Hangzhou' },
   'wikipedia-nh90-2024': { publisher: 'Wikipedia (revision of 1 Oct 2024, mirror)', title: 'NHIndustries NH90', date: '2024-10-01', url: 'https://talk.dob.jp/enwiki/w/index.php?oldid=1248781574&title=NHIndustries_NH90' },
   'zeit-2013-a400m': { publisher: 'Zeit Online (AFP)', title: 'AFP report: first Airbus A400M delivered (to France)', date: '2013-08-01', url: 'https://www.zeit.de/news/2013-08/01/deutschland-erster-airbus-militaertransporter-a400m-ausgeliefert-01180004' },
-} satisfies Record<string, SourceRecord>
+} satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof sources
-
-/** How a slide cites a source: "Aviation Week, 2023" (the publisher alone when the date is not known). */
-export function citation(key: SourceKey): string {
-  const s: SourceRecord = sources[key]
-  return s.date ? `${s.publisher}, ${s.date.slice(0, 4)}` : s.publisher
-}
-
-/** A source with its key and the records citing it ("projects:cr929", …, in deck order). */
-interface CitedSource extends SourceRecord {
-  key: SourceKey
-  cites: string[]
-}
-
-/** Every subject's records: the list each data file exports. */
-export const recordsBySubject: Record<Subject, readonly { id: string, sources: readonly SourceKey[] }[]> = {
-  projects, europe, exports: exportPeriods, reasons, claims, context,
-}
-
-/** Every cited source, in the order the deck first cites it, each once. */
-export const allSources: CitedSource[] = (() => {
-  const found = new Map<SourceKey, CitedSource>()
-  for (const subject of SUBJECTS) {
-    for (const record of recordsBySubject[subject]) {
-      for (const key of record.sources) {
-        const entry = found.get(key) ?? { ...sources[key], key, cites: [] }
-        entry.cites.push(`${subject}:${record.id}`)
-        found.set(key, entry)
-      }
-    }
-  }
-  return [...found.values()]
-})()
-
-/** Record keys for every record of a subject, e.g. "projects:cr929". */
-export function citeKeysOf(subject: Subject): string[] {
-  return recordsBySubject[subject].map(r => `${subject}:${r.id}`)
-}
-
-/**
- * Sources cited by any of the given record keys, in deck order, each once. A key is
- * "<subject>:<id>", or a bare subject ("projects") for all of that subject's records.
- */
-export function sourcesFor(keys: readonly string[]): CitedSource[] {
-  const wanted = keys.map(k => k.trim()).filter(Boolean)
-  return allSources.filter(s => s.cites.some(c => wanted.some(w => c === w || c.startsWith(`${w}:`))))
-}

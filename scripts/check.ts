@@ -1,6 +1,16 @@
-// `npm run check`: the check at the door alone, in seconds. Run it before an export; the build,
-// the dev server and every export run it too (scripts/door.ts).
-import { checkDeck, report } from './door.ts'
+// `npm run check`: the deck check alone, in seconds (check/). The build, the dev server and every
+// export run the same check first.
+import process from 'node:process'
+import { checkDeck, report } from '../check/index.ts'
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run check
+
+Checks the deck before it is built or exported: every record in data/ against its schema, every
+source, every quote against content/essay.txt, and slides.md (components, layouts, data references,
+budgets). Prints one line per problem and exits 1, or says the deck is fine. No options.`)
+  process.exit(0)
+}
 
 const started = Date.now()
 const { problems } = await checkDeck(process.cwd())
@@ -8,4 +18,4 @@ if (problems.length) {
   console.error(report(problems, 'the deck will not build or export until they are fixed.'))
   process.exit(1)
 }
-console.log(`✓ data and slides.md references are fine (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+console.log(`✓ the deck is fine: data, sources, quotes and slides.md (${((Date.now() - started) / 1000).toFixed(1)} s)`)

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BrowserNotFoundError, findChromium } from './browser.ts'
+import { BrowserNotFoundError, findChromium } from '../lib/browser.ts'
 
 const started = Date.now()
 const shell = process.platform === 'win32' // npx is npx.cmd there

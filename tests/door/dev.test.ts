@@ -1,12 +1,12 @@
 // The check at the door on a running dev server, as a speaker editing before a talk meets it: the
-// plugin (scripts/door.ts) in a real Vite server on a temporary copy of the deck, with a browser's
+// plugin (check/index.ts) in a real Vite server on a temporary copy of the deck, with a browser's
 // connection to Vite's live-reload channel standing in for the page. Only the door's plugin runs:
 // Slidev's own start-up is covered by the presenter tests, and this stays in seconds.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { door } from '../../scripts/door.ts'
+import { deckCheck } from '../../vite/check.ts'
 import { copyDeck } from '../support/deck-copy.ts'
 
 interface HmrMessage { type: string, err?: { message: string } }
@@ -53,7 +53,7 @@ describe('npm run dev with bad data: the terminal and the overlay name it, and a
       cacheDir: join(dir, '.vite'), // not this checkout's: a dev server of the deck may be running beside
       optimizeDeps: { noDiscovery: true, include: [] },
       server: { host: '127.0.0.1', port: 0 },
-      plugins: [door()],
+      plugins: [deckCheck()],
     })
     await server.listen()
     messages = connect()
@@ -82,7 +82,7 @@ describe('npm run dev with bad data: the terminal and the overlay name it, and a
     const from = messages.length
     writeFileSync(projects, good)
     await received(m => m.type === 'full-reload', from)
-    expect(terminal.at(-1)).toMatch(/data is fine again/)
+    expect(terminal.at(-1)).toMatch(/deck is fine again/)
   })
 
   it('shows a problem made while the server runs, at once', async () => {

@@ -1,13 +1,13 @@
 // The five tries of issue 11, each on a temporary copy of the deck (never the working tree): break
 // one thing as a maintainer would, then run the check the build, the dev server and the exports
-// run (scripts/door.ts). Then once for real: `npm run build` and `npm run export` on a broken copy
+// run (check/index.ts). Then once for real: `npm run build` and `npm run export` on a broken copy
 // must fail naming record, field and slide, and write no dist/ and no PDF.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkDeck } from '../../scripts/door.ts'
-import { loadDeck } from '../../scripts/deck.ts'
+import { checkDeck } from '../../check/index.ts'
+import { loadDeck } from '../../lib/deck.ts'
 import { copyDeck as copy } from '../support/deck-copy.ts'
 
 const removals: (() => void)[] = []

@@ -16,7 +16,7 @@ import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../s
 import { DIST } from '../support/global-setup.ts'
 import { type Kind, type Measure, measureSlide, NOT_CONTENT, RULES } from '../support/typography.ts'
 import { skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
-import { serveDist, type StaticServer } from '../../scripts/serve.ts'
+import { serveDist, type StaticServer } from '../../lib/serve.ts'
 
 
 let browser: Browser

@@ -8,7 +8,7 @@ import { launchChromium, openGuardedPage, requestedPaths } from '../support/brow
 import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST_SUB, SUBPATH } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../../scripts/serve.ts'
+import { serveDist, type StaticServer } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -78,7 +78,7 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
     }
   })
 
-  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (scripts/first-load.ts)', async () => {
+  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (vite/first-load.ts)', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
       const requested = { script: [] as string[], font: [] as string[] }

@@ -12,8 +12,8 @@ import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
 import { AXE_PATH, settleSlide } from '../support/gates.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { DIST } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../../scripts/serve.ts'
-import { formatClock, type SlideTiming, slideTimings } from '../../setup/pace.ts'
+import { serveDist, type StaticServer } from '../../lib/serve.ts'
+import { formatClock, type SlideTiming, slideTimings } from '../../lib/pace.ts'
 
 let browser: Browser
 let server: StaticServer

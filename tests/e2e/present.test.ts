@@ -12,7 +12,7 @@ import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { STILL_MS, walkInStep } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
-import { freePort } from '../../scripts/serve.ts'
+import { freePort } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]

@@ -17,7 +17,7 @@ import { DIST } from '../support/global-setup.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { STILL_MS, walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
-import { serveDist, type StaticServer } from '../../scripts/serve.ts'
+import { serveDist, type StaticServer } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -160,7 +160,7 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
     }
   })
 
-  it('loads none of the libraries the deck leaves out (scripts/first-load.ts), as the build does', async () => {
+  it('loads none of the libraries the deck leaves out (vite/first-load.ts), as the build does', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
       const requested = requestedPaths(page)
@@ -168,33 +168,6 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       await settleSlide(page, 1)
       expect(requested.length).toBeGreaterThan(50) // the dev server sends modules one by one
       expect(requested.filter(path => /\/(?:roughjs|@slidev\/rough-notation|@vueuse\/motion|popmotion|yaml)\//.test(path))).toEqual([])
-    }
-    finally {
-      await context.close()
-    }
-  })
-
-  it('asks for the first slide\'s modules at once: index.html lists them (scripts/warm-dev-server.ts)', async () => {
-    const { page, context } = await openGuardedPage(browser)
-    try {
-      const scripts: string[] = []
-      let shown = false
-      page.on('request', (r) => {
-        if (!shown && r.resourceType() === 'script')
-          scripts.push(new URL(r.url()).pathname)
-      })
-      await page.goto(`${server.url}1`)
-      await settleSlide(page, 1)
-      shown = true
-      const html = await (await fetch(`${server.url}1`, { headers: { accept: 'text/html' } })).text()
-      const listed = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(m => new URL(m[1]!, server.url).pathname)
-      // Down to the deepest level: the play page and slide 1's own modules.
-      for (const module of ['/@fs/', '/pages/play.vue', '/@slidev/slides/1/md', '/slides.md__slidev_1.md'])
-        expect(listed.some(path => path.includes(module)), `index.html lists ${module}`).toBe(true)
-      // What the page loads lazily once it has mounted (the editor, the recorder, slide 2) cannot be
-      // listed; everything else is.
-      const unlisted = [...new Set(scripts.filter(path => !listed.includes(path)))]
-      expect(unlisted.length, `scripts loaded before slide 1 showed that index.html does not list: ${unlisted.join(', ')}`).toBeLessThanOrEqual(scripts.length / 10)
     }
     finally {
       await context.close()

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allSources, citation, sourcesFor } from '../../data/sources.ts'
+import { allSources, citation, sourcesFor } from '../../data/index.ts'
 import { claims } from '../../data/claims.ts'
 import { projects } from '../../data/projects.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
@@ -23,9 +23,9 @@ import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../suppo
 import { citesOnSlide, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { type OutlineItem, type Pdf, readPdf, words } from '../support/pdf.ts'
-import { serveDist } from '../../scripts/serve.ts'
-import { audienceNotes } from '../../scripts/handout/notes.ts'
-import { slideTimings, timingLabel } from '../../setup/pace.ts'
+import { serveDist } from '../../lib/serve.ts'
+import { audienceNotes } from '../../export/notes.ts'
+import { slideTimings, timingLabel } from '../../lib/pace.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'handout-test-'))
 const HANDOUT = join(work, 'handout.pdf')

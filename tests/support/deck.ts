@@ -1,5 +1,5 @@
-// The deck for tests: what slides there are, their titles and notes (scripts/deck.ts).
-export { type DeckSlide, loadDeck, loadSlidevData, ROOT } from '../../scripts/deck.ts'
+// The deck for tests: what slides there are, their titles and notes (lib/deck.ts).
+export { type DeckSlide, loadDeck, loadSlidevData, ROOT } from '../../lib/deck.ts'
 
 /** Whitespace folded, for comparing text as a reader sees it. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()

@@ -1,8 +1,7 @@
-// `npm run dev`, the way a speaker starts a talk, on loopback and a free port, for the presenter
-// tests. The client, its play page and the first slide compile before it says it is ready, the
-// other slides right after (scripts/warm-dev-server.ts).
+// `npm run dev`, the way a speaker starts it to edit or to drive the talk from another device,
+// on loopback and a free port, for the presenter tests.
 import { spawn, spawnSync } from 'node:child_process'
-import { freePort, type StaticServer } from '../../scripts/serve.ts'
+import { freePort, type StaticServer } from '../../lib/serve.ts'
 import { ROOT } from './deck.ts'
 
 export interface DevServer extends StaticServer {

@@ -2,15 +2,12 @@
 // (axe-core), and it says which records it cites. Shared by the gates, presenter and handout tests.
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-chromium'
-import { settleSlide } from '../../scripts/slide.ts'
+import { settleSlide } from '../../lib/slide.ts'
 
-export { citesOnSlide, settleSlide } from '../../scripts/slide.ts'
+export { citesOnSlide, overflowFindings, settleSlide } from '../../lib/slide.ts'
 
 const require = createRequire(import.meta.url)
 export const AXE_PATH: string = require.resolve('axe-core')
-
-/** How far (viewport px) an element may poke out of the slide before it counts. */
-export const OUTSIDE_TOLERANCE = 3
 
 /**
  * Slide `no` in play mode in its final click state (all clicks revealed), fully loaded. When the
@@ -29,63 +26,6 @@ export async function openSlideFinal(page: Page, baseUrl: string, no: number, qu
     await page.goto(`${baseUrl}${no}?${query}`, { waitUntil: 'load' })
   }
   await settleSlide(page, no)
-}
-
-/**
- * Overflow on slide `no`, as readable findings: the layout scrolls (content taller or wider than
- * the slide), or a visible element's box lies outside the slide's box. Only the outermost
- * offender of a subtree is reported.
- */
-export function overflowFindings(page: Page, no: number): Promise<string[]> {
-  return page.evaluate(({ no, tolerance }) => {
-    const findings: string[] = []
-    const slide = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
-    if (!slide)
-      return [`slide ${no}: .slidev-page-${no} not found`]
-    const describe = (el: Element) => {
-      const cls = [...el.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 3).map(c => `.${CSS.escape(c)}`).join('')
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50)
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}${text ? ` "${text}"` : ''}`
-    }
-    const layout = slide.querySelector<HTMLElement>('.slidev-layout')
-    if (layout) {
-      if (layout.scrollHeight > layout.clientHeight + 2)
-        findings.push(`slide ${no}: layout scrolls vertically (scrollHeight ${layout.scrollHeight} > clientHeight ${layout.clientHeight})`)
-      if (layout.scrollWidth > layout.clientWidth + 2)
-        findings.push(`slide ${no}: layout scrolls horizontally (scrollWidth ${layout.scrollWidth} > clientWidth ${layout.clientWidth})`)
-    }
-    const box = slide.getBoundingClientRect()
-    const offenders = new Set<Element>()
-    for (const el of slide.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0)
-        continue
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
-        continue
-      const out = {
-        top: box.top - r.top,
-        left: box.left - r.left,
-        bottom: r.bottom - box.bottom,
-        right: r.right - box.right,
-      }
-      const sides = Object.entries(out).filter(([, d]) => d > tolerance)
-      if (!sides.length)
-        continue
-      offenders.add(el)
-      let parent = el.parentElement
-      let nested = false
-      while (parent && parent !== slide) {
-        if (offenders.has(parent)) {
-          nested = true
-          break
-        }
-        parent = parent.parentElement
-      }
-      if (!nested)
-        findings.push(`slide ${no}: ${describe(el)} lies outside the slide by ${sides.map(([s, d]) => `${Math.round(d)}px ${s}`).join(', ')}`)
-    }
-    return findings
-  }, { no, tolerance: OUTSIDE_TOLERANCE })
 }
 
 /** Serious or critical axe-core violations within slide `no`, as `rule (impact): targets`. */

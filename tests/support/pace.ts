@@ -2,7 +2,7 @@
 // read and drive it: pace.test.ts on the build, presenter.test.ts on `npm run dev`.
 import type { Page } from 'playwright-chromium'
 import { type DeckSlide, squash } from './deck.ts'
-import { formatClock, slideTimings } from '../../setup/pace.ts'
+import { formatClock, slideTimings } from '../../lib/pace.ts'
 
 /** Slidev's own timer in the presenter's bar: its play, pause and reset controls show on hover. */
 export async function timerControl(presenter: Page, icon: 'play' | 'pause' | 'renew') {

@@ -3,7 +3,7 @@
 // says where it looked and how to get one. Each platform is played through lookupChromium's
 // arguments (platform, environment, which files exist), so no Mac or Windows machine is needed.
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, type LookupContext, lookupChromium } from '../../scripts/browser.ts'
+import { BrowserNotFoundError, type LookupContext, lookupChromium } from '../../lib/browser.ts'
 
 const MAC_CHROME = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
 const MAC_CHROMIUM = '/Applications/Chromium.app/Contents/MacOS/Chromium'

@@ -1,7 +1,7 @@
 // The talk's time plan: every slide has a `budget:` and the budgets add up to the headmatter's
 // `duration` (20 minutes) within 5 %. A failure names the total and the slides without a budget.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkBudgets, durationSeconds, slideTimings } from '../../setup/pace.ts'
+import { checkBudgets, durationSeconds, slideTimings } from '../../lib/pace.ts'
 import { loadSlidevData } from '../support/deck.ts'
 
 let data: Awaited<ReturnType<typeof loadSlidevData>>

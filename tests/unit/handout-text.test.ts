@@ -1,9 +1,9 @@
 // What the printed editions say, decided in plain functions: the audience reads the notes without
 // stage cues or click markers; the speaker sees cues set apart and click marks and each slide's
-// budget (setup/pace.ts reads them; tests/unit/pace.test.ts checks the reading).
+// budget (lib/pace.ts reads them; tests/unit/pace.test.ts checks the reading).
 import { describe, expect, it } from 'vitest'
-import { audienceNotes, renderNotes } from '../../scripts/handout/notes.ts'
-import { slideTimings } from '../../setup/pace.ts'
+import { audienceNotes, renderNotes } from '../../export/notes.ts'
+import { handoutModel } from '../../export/handout/model.ts'
 
 const NOTES = `[click] Recently, the project was terminated.
 
@@ -38,23 +38,12 @@ describe('renderNotes', () => {
 })
 
 describe('speaker edition', () => {
-  it('puts each slide\'s timing beside its title, and the total on the first page', async () => {
-    const { handoutDocument } = await import('../../scripts/handout/html.ts')
-    const doc = handoutDocument({
-      edition: 'speaker',
-      cover: { title: 'T', subtitle: 'S', source: 'Based on', date: '2026' },
-      slides: [
-        { no: 1, title: 'One', notes: 'Cue: open.', cites: [], reference: false },
-        { no: 2, title: 'Two', notes: 'Text.', cites: [], reference: false },
-      ],
-      bibliography: [],
-      tables: [],
-      timings: slideTimings([{ frontmatter: { budget: '6m30s' } }, { frontmatter: { budget: '45s' } }]),
-      sheetWidth: 980,
-    })
-    expect(doc.html).toContain('<p class="timing">budget 0:45 · at 6:30</p>')
-    expect(doc.html).toContain('budget 7:15 in all')
-    expect(doc.html).toContain('<p class="stage-cue">Cue: open.</p>')
-    expect(doc.outline.map(o => o.title)).toEqual(['Speaker notes', '1. One', '2. Two'])
+  it('puts each slide\'s timing beside its title, and the total on the first page', () => {
+    const slide = (no: number, title: string, notes: string, budget: string) => ({ no, title, notes, content: `# ${title}`, frontmatter: { budget }, line: 1, frontmatterErrors: [], cites: [], reference: false })
+    const model = handoutModel('speaker', [slide(1, 'One', 'Cue: open.', '6m30s'), slide(2, 'Two', 'Text.', '45s')], { title: 'T', date: '2026' })
+    expect(model.pages[1]!.timing).toBe('budget 0:45 · at 6:30')
+    expect(model.summary).toContain('budget 7:15 in all')
+    expect(model.pages[0]!.notes).toContain('<p class="stage-cue">Cue: open.</p>')
+    expect(model.outline.map(o => o.title)).toEqual(['Speaker notes', '1. One', '2. Two'])
   })
 })

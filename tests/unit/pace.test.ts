@@ -1,8 +1,8 @@
-// Budgets, pace arithmetic and the rehearsal log (setup/pace.ts, setup/rehearsal.ts): what the
+// Budgets, pace arithmetic and the rehearsal log (lib/pace.ts, lib/rehearsal.ts): what the
 // presenter's pace display shows and what a downloaded log holds.
 import { describe, expect, it } from 'vitest'
-import { BudgetError, checkBudgets, durationSeconds, formatClock, parseBudget, slideTimings, timingLabel } from '../../setup/pace.ts'
-import { endRehearsal, logCsv, logFileName, logJson, logRows, moveTo, paceLabel, paceSeconds, parseHistory, remember, secondsOn, startRehearsal, talkSeconds, totalSeconds } from '../../setup/rehearsal.ts'
+import { BudgetError, checkBudgets, durationSeconds, formatClock, parseBudget, slideTimings, timingLabel } from '../../lib/pace.ts'
+import { endRehearsal, logCsv, logFileName, logJson, logRows, moveTo, paceLabel, paceSeconds, parseHistory, remember, secondsOn, startRehearsal, talkSeconds, totalSeconds } from '../../lib/rehearsal.ts'
 
 const deck = (...budgets: (string | undefined)[]) => budgets.map((budget, i) => ({ title: `Slide ${i + 1}`, frontmatter: budget ? { budget } : {} }))
 
@@ -18,7 +18,7 @@ describe('parseBudget', () => {
   it.each([[45, 'has no unit'], ['45 s', 'is not a duration'], ['1m3Os', 'is not a duration'], ['+10s', 'not a positive duration'], ['0s', 'not a positive duration'], ['soon', 'is not a duration']])('rejects %j, naming the slide and the field', (value, why) => {
     const run = () => parseBudget(value, 'slide 7 ("AHL")')
     expect(run).toThrow(BudgetError)
-    expect(run).toThrow(`slides.md, slide 7 ("AHL"), field "budget": `)
+    expect(run).toThrow(`slides.md: slide 7 ("AHL"), field "budget": `)
     expect(run).toThrow(why)
   })
 })

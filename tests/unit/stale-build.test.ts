@@ -1,10 +1,10 @@
 // `npm run present` rebuilds when dist/ is older than any source, and serves dist/ as it is
-// otherwise (scripts/stale-build.ts).
+// otherwise (lib/build.ts).
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { builtAt, listSources, staleReason } from '../../scripts/stale-build.ts'
+import { builtAt, listSources, staleReason } from '../../lib/build.ts'
 
 describe('staleReason', () => {
   const built = Date.parse('2026-11-28T10:00:00Z')
@@ -37,11 +37,11 @@ describe('listSources and builtAt on a project folder', () => {
   }
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'stale-build-'))
-    for (const dir of ['components', 'data/nested', 'public', 'scripts', 'dist', 'node_modules/x', 'exports'])
+    for (const dir of ['components', 'data/nested', 'public', 'scripts', 'vite', 'dist', 'node_modules/x', 'exports'])
       mkdirSync(join(root, dir), { recursive: true })
-    for (const file of ['slides.md', 'components/Table.vue', 'data/nested/records.ts', 'public/favicon.svg', 'vite.config.ts', 'scripts/first-load.ts', 'scripts/present.ts', 'package.json', 'README.md', 'node_modules/x/index.js', 'exports/slides.pdf', 'dist/index.html'])
+    for (const file of ['slides.md', 'components/Table.vue', 'data/nested/records.ts', 'public/favicon.svg', 'vite.config.ts', 'vite/first-load.ts', 'scripts/present.ts', 'package.json', 'README.md', 'node_modules/x/index.js', 'exports/slides.pdf', 'dist/index.html'])
       writeFileSync(join(root, file), '')
-    for (const file of ['slides.md', 'components/Table.vue', 'data/nested/records.ts', 'public/favicon.svg', 'vite.config.ts', 'scripts/first-load.ts', 'scripts/present.ts', 'package.json', 'README.md', 'node_modules/x/index.js', 'exports/slides.pdf'])
+    for (const file of ['slides.md', 'components/Table.vue', 'data/nested/records.ts', 'public/favicon.svg', 'vite.config.ts', 'vite/first-load.ts', 'scripts/present.ts', 'package.json', 'README.md', 'node_modules/x/index.js', 'exports/slides.pdf'])
       at(file, '2026-11-28T09:00:00Z')
     at('dist/index.html', '2026-11-28T10:00:00Z')
   })
@@ -53,9 +53,9 @@ describe('listSources and builtAt on a project folder', () => {
       'data/nested/records.ts',
       'package.json',
       'public/favicon.svg',
-      'scripts/first-load.ts',
       'slides.md',
       'vite.config.ts',
+      'vite/first-load.ts',
     ])
   })
 

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ContextNotes from '../../../components/ContextNotes.vue'
 import { context } from '../../../data/context'
-import { citation, sources } from '../../../data/sources'
+import { citation, sources } from '../../../data/index'
 
 const w = mount(ContextNotes)
 const notes = w.findAll('li.context-notes__note')

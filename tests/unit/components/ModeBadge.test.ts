@@ -1,7 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ModeBadge from '../../../components/ModeBadge.vue'
-import { settled } from './helpers'
 import { MODE_LABELS, MODES } from '../../../data/vocabulary'
 
 describe('ModeBadge', () => {
@@ -17,7 +16,4 @@ describe('ModeBadge', () => {
     expect(new Set(icons).size).toBe(MODES.length)
   })
 
-  it('shows an error box, in development, for a mode that does not exist', async () => {
-    expect((await settled(mount(ModeBadge, { props: { mode: 'barter' as never } }))).text()).toBe('Cannot render ModeBadge: unknown mode “barter”')
-  })
 })

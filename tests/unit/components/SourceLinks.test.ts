@@ -1,7 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLinks from '../../../components/SourceLinks.vue'
-import { citation, type SourceKey, sources } from '../../../data/sources'
+import type { SourceKey } from '../../../data/sources'
+import { citation, sources } from '../../../data/index'
 
 describe('SourceLinks', () => {
   const keys = Object.keys(sources).slice(0, 3) as SourceKey[]

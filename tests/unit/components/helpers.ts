@@ -1,6 +1,4 @@
-// Shared test helpers: a recording stub for Slidev's v-click directive; waiting for the error box.
-import { flushPromises } from '@vue/test-utils'
-import { vi } from 'vitest'
+// Shared test helpers: a recording stub for Slidev's v-click directive.
 import type { Directive } from 'vue'
 
 export interface ClickCall {
@@ -24,11 +22,4 @@ export function recordingClick(): { directive: Directive<HTMLElement, unknown>, 
 /** What Slidev does with a v-click value: false means "no click step" (see normalizeSingleAtValue). */
 export function isClickStep(value: unknown): boolean {
   return value !== false && value !== 'false'
-}
-
-/** Waits for the development-only error box, which components load on demand. */
-export async function settled<T>(wrapper: T): Promise<T> {
-  await vi.dynamicImportSettled()
-  await flushPromises()
-  return wrapper
 }

@@ -1,6 +1,6 @@
 // Dark-mode rules must stay scoped to the component. In a Vue scoped style,
 // `:global(html.dark) .x { … }` compiles to a bare `html.dark { … }`, which would restyle the
-// whole page in dark mode (this happened once: the error box painted every dark slide red).
+// whole page in dark mode (this happened once, and painted every dark slide red).
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'

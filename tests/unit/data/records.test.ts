@@ -5,29 +5,31 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { claims } from '../../../data/claims'
 import { reasons } from '../../../data/reasons'
-import { allSources, citeKeysOf, sources, sourcesFor } from '../../../data/sources'
-import { checkDeck, claimsLedger, deckData, quoteParts } from '../../../data/validate'
+import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index'
+import { checkDeck } from '../../../check/index'
+import { quoteParts } from '../../../check/data'
+import { claimsLedger } from '../../../lib/claims'
 import { SUBJECTS } from '../../../data/vocabulary'
 import { ROOT } from '../../support/deck'
 
 describe('the real data', () => {
   it('passes the check at the door (data, sources, slides.md references)', async () => {
-    expect(await checkDeck(ROOT)).toEqual([])
+    expect((await checkDeck(ROOT)).problems).toEqual([])
   })
 
   it.each(SUBJECTS)('%s: every record\'s sources are listed for it, in its subject and on its own', (subject) => {
-    for (const record of deckData[subject] as { id: string, sources: string[] }[]) {
+    for (const record of records[subject] as { id: string, sources: string[] }[]) {
       const own = sourcesFor([`${subject}:${record.id}`]).map(s => s.key)
       expect(own, record.id).toEqual(expect.arrayContaining(record.sources))
       expect(own).toHaveLength(new Set(record.sources).size)
       expect(sourcesFor([subject]).map(s => s.key)).toEqual(expect.arrayContaining(record.sources))
     }
-    expect(citeKeysOf(subject)).toHaveLength(deckData[subject].length)
+    expect(citeKeysOf(subject)).toHaveLength(records[subject].length)
   })
 
   it('lists every registered source once, in the order the deck first cites it', () => {
     expect(allSources.map(s => s.key).sort()).toEqual(Object.keys(sources).sort())
-    const firstUse = SUBJECTS.flatMap(s => (deckData[s] as { sources: string[] }[]).flatMap(r => r.sources))
+    const firstUse = SUBJECTS.flatMap(s => records[s].flatMap(r => r.sources))
     expect(allSources.map(s => s.key)).toEqual([...new Set(firstUse)])
     expect(sourcesFor(['projects:no-such-record'])).toEqual([])
   })
@@ -46,7 +48,7 @@ describe('the reasons, in the essay\'s words', () => {
 })
 
 describe('the claims ledger (dist/claims.json)', () => {
-  const ledger = claimsLedger()
+  const ledger = claimsLedger(claims, sources)
   const essay = readFileSync(resolve(ROOT, 'content/essay.txt'), 'utf8')
 
   it('has every claim once, in order, with the fields the contract names', () => {

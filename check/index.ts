@@ -1,0 +1,75 @@
+// The deck check: the record (data/), the essay it quotes and slides.md, checked together before
+// anything is served or written. One function, run by `npm run check`, the build and the dev
+// server (vite/check.ts) and every export. Each problem is one line naming file, record or slide,
+// and field:
+//   data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030
+//   slides.md: slide 8: unknown component <ProjectTabel> (did you mean <ProjectTable>?)
+import type { DeckData, Problem } from './data.ts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, extname, join, relative, resolve } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
+import { resolveOptions } from '@slidev/cli'
+import { runnerImport } from 'vite'
+import { type DeckSlide, loadDeck } from '../lib/deck.ts'
+import { checkData, formatProblem } from './data.ts'
+import { checkSlides, type Known } from './slides.ts'
+
+export interface DeckCheck {
+  /** Problems that stop the build and every export, one line each. */
+  problems: string[]
+  /** The data, loaded fresh from disk; absent when a data file cannot be loaded. */
+  data?: DeckData
+  slides?: DeckSlide[]
+}
+
+/** The error a data file that does not parse gives, at its line and column, in the parser's words. */
+function loadProblem(root: string, e: unknown): string {
+  const err = e as Error & { id?: string, errors?: { message: string, loc?: { file?: string, line: number, column: number } }[] }
+  const first = err.errors?.[0]
+  const file = first?.loc?.file ?? err.id
+  const where = file ? `${relative(root, file)}${first?.loc ? `:${first.loc.line}:${first.loc.column + 1}` : ''}` : 'data'
+  const words = stripVTControlCharacters(first?.message ?? err.message).split('\n').map(l => l.trim()).find(Boolean) ?? ''
+  return `${where}: cannot be loaded: ${words.replace(/^\[\w+\]\s*/, '')}`
+}
+
+/** Component names a slide may use: Slidev's built-ins and each root's components/ (as Slidev registers them). */
+function componentNames(dirs: string[]): string[] {
+  return dirs.flatMap((dir) => {
+    try {
+      return readdirSync(dir).filter(f => /\.(?:vue|md|[jt]sx?)$/.test(f)).map(f => basename(f, extname(f)))
+    }
+    catch {
+      return []
+    }
+  })
+}
+
+/** Checks the deck at `root`, reading every file fresh from disk (edits made while a server runs are seen). */
+export async function checkDeck(root: string): Promise<DeckCheck> {
+  let data: DeckData
+  try {
+    // Through Vite's module runner: TypeScript as Vite reads it, and never a cached copy.
+    const { module } = await runnerImport<typeof import('../data/index')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
+    data = { records: module.records, sources: module.sources }
+  }
+  catch (e) {
+    return { problems: [loadProblem(root, e)] }
+  }
+  const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
+  const slides = await loadDeck(root)
+  const options = await resolveOptions({ entry: resolve(root, 'slides.md') }, 'build')
+  const known: Known = {
+    components: componentNames([join(options.clientRoot, 'builtin'), ...options.roots.map(r => join(r, 'components'))]),
+    layouts: Object.keys(await options.utils.getLayouts()),
+    claims: data.records.claims.map(c => (c as { id: string }).id),
+    reasons: data.records.reasons.map(r => (r as { id: string }).id),
+  }
+  const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
+  return { problems: problems.map(formatProblem), data, slides }
+}
+
+/** The problems as the terminal shows them: a heading, then one line each. */
+export function report(problems: string[], what: string): string {
+  const n = problems.length
+  return `\n✗ ${n} problem${n === 1 ? '' : 's'} in the deck: ${what}\n${problems.map(p => `  ${p}`).join('\n')}\n`
+}

@@ -1,0 +1,109 @@
+// slides.md, checked against what the deck has: every component and layout a slide names exists
+// (an unknown one would render nothing, or be taken for an icon), every data reference names a
+// record that exists, no slide uses a directive the build leaves out, every budget is a duration,
+// and every frontmatter block parses. Pure: the caller gives the slides and what exists.
+import type { DeckSlide } from '../lib/deck.ts'
+import type { Problem } from './data.ts'
+import { closest, distance } from 'fastest-levenshtein'
+import { MODES, SUBJECTS } from '../data/vocabulary.ts'
+import { BudgetError, slideTimings } from '../lib/pace.ts'
+import { LEFT_OUT_DIRECTIVES } from '../vite/first-load.ts'
+
+/** What a slide may name: components and layouts by name, and the ids of the records it may reference. */
+export interface Known {
+  components: readonly string[]
+  layouts: readonly string[]
+  claims: readonly string[]
+  reasons: readonly string[]
+}
+
+/** Components Vue itself provides, written as tags in a template. */
+const VUE_BUILT_INS = ['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'Component', 'Slot', 'Template', 'RouterLink', 'RouterView']
+
+/** "v-clicks" → "VClicks": how a kebab-case tag names a component. */
+const pascal = (tag: string) => tag.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** " (did you mean <ProjectTable>?)" when a known name is close enough to be the one meant. */
+function didYouMean(name: string, known: readonly string[], wrap: (s: string) => string): string {
+  if (!known.length)
+    return ''
+  const best = closest(name, [...known])
+  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean ${wrap(best)}?)` : ''
+}
+
+/** The data references a slide may make: component → the attribute that names data, and the values that exist. */
+function referenceTable(known: Known): Record<string, { attr: string, what: string, values: readonly string[], list?: boolean }> {
+  return {
+    FactCheck: { attr: 'id', what: 'claim id', values: known.claims },
+    FactCheckRows: { attr: 'ids', what: 'claim id', values: known.claims, list: true },
+    ReasonCompare: { attr: 'id', what: 'reason id', values: known.reasons },
+    ModeBadge: { attr: 'mode', what: 'mode', values: MODES },
+    SourceList: { attr: 'subject', what: 'subject', values: SUBJECTS },
+  }
+}
+
+/** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
+const LEFT_OUT = new RegExp(`<[a-z][^>]*?\\s(${LEFT_OUT_DIRECTIVES.join('|')})(?=[\\s.:=/>])`, 'gi')
+/** A component's tag: <FactCheck …>, <v-clicks>; not a closing tag, not an HTML element. */
+const COMPONENT_TAG = /<([A-Z][\w-]*|[a-z]+(?:-[a-z\d]+)+)\b([^>]*?)\/?>/g
+
+function checkSlide(slide: DeckSlide, known: Known): Problem[] {
+  const problems: Problem[] = []
+  const at = (what: string) => `slide ${slide.no}${what ? `: ${what}` : ''}`
+  const report = (where: string, problem: string) => problems.push({ file: 'slides.md', where: at(where), problem })
+
+  for (const e of slide.frontmatterErrors)
+    problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: e.message })
+
+  const layout = slide.frontmatter.layout
+  if (layout !== undefined && (typeof layout !== 'string' || !known.layouts.includes(layout)))
+    report('layout', `unknown layout "${String(layout)}"${didYouMean(String(layout), known.layouts, s => `"${s}"`)}`)
+
+  const references = referenceTable(known)
+  const components = [...VUE_BUILT_INS, ...known.components]
+  for (const [tag, name, attrs] of slide.content.matchAll(COMPONENT_TAG)) {
+    const component = name!.includes('-') ? pascal(name!) : name!
+    if (!components.includes(component)) {
+      report('', `unknown component <${name}>${didYouMean(component, known.components, s => `<${s}>`)}`)
+      continue
+    }
+    const ref = references[component]
+    const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
+    if (!ref || given.has(`:${ref.attr}`))
+      continue // no data reference, or a bound expression: not data the check can read
+    const where = tag!.replace(/\s+/g, ' ')
+    const value = given.get(ref.attr)
+    if (value === undefined) {
+      report(where, `no ${ref.attr}="…" given (known ${ref.what}s: ${ref.values.join(', ')})`)
+      continue
+    }
+    // A list attribute (ids="a b c") names several, each checked.
+    const values = ref.list ? value.split(/\s+/).filter(Boolean) : [value]
+    for (const one of values.filter(one => !ref.values.includes(one)))
+      report(where, `unknown ${ref.what} "${one}"${didYouMean(one, ref.values, s => `"${s}"`) || ` (known: ${ref.values.join(', ')})`}`)
+    if (!values.length)
+      report(where, `no ${ref.what} in ${ref.attr}="" (known ${ref.what}s: ${ref.values.join(', ')})`)
+  }
+
+  for (const [, directive] of slide.content.matchAll(LEFT_OUT))
+    report(directive!, `${directive} is left out of this deck's build (vite/first-load.ts): use v-click, or take it off that list`)
+  return problems
+}
+
+/** A slide's `budget:` that is not a duration (lib/pace.ts reads budgets; its error names the slide and field). */
+function budgetProblems(slides: readonly DeckSlide[]): Problem[] {
+  try {
+    slideTimings(slides)
+    return []
+  }
+  catch (e) {
+    if (!(e instanceof BudgetError))
+      throw e
+    return [{ file: 'slides.md', where: e.where, problem: e.problem }]
+  }
+}
+
+/** Every problem of the slides, in slide order. */
+export function checkSlides(slides: readonly DeckSlide[], known: Known): Problem[] {
+  return [...slides.flatMap(slide => checkSlide(slide, known)), ...budgetProblems(slides)]
+}

@@ -1,0 +1,140 @@
+// What the handout shows (Handout.vue), worked out from the loaded deck and the record: the cover,
+// a page per slide with its notes and cited sources, the bibliography and the claims ledger. The
+// deck check has passed before an export begins, so the data here is sound.
+import type { PrintedSlide } from '../session.ts'
+import { allSources, citation, claims, sources, sourcesFor } from '../../data/index.ts'
+import { VERDICT_LABELS } from '../../data/vocabulary.ts'
+import { claimsLedger } from '../../lib/claims.ts'
+import { formatClock, slideTimings, timingLabel } from '../../lib/pace.ts'
+import { audienceNotes, renderNotes } from '../notes.ts'
+
+export type Edition = 'audience' | 'speaker'
+
+export interface BibliographyEntry {
+  /** 1-based number, as cited on the slide pages. */
+  n: number
+  /** "Publisher, year", as a slide cites it. */
+  short: string
+  /** "Publisher, title (date)", as the bibliography lists it. */
+  title: string
+  url: string
+}
+
+export interface Cover {
+  title: string
+  subtitle: string
+  /** "Based on the essay …" */
+  source: string
+  date: string
+  /** The opening slide's text for the audience, as HTML (the cover slide is not printed again). */
+  opening: string
+}
+
+export interface HandoutPage {
+  no: number
+  title: string
+  /** The slide's notes as HTML: without stage cues for the audience, all of them for the speaker. */
+  notes: string
+  cited: BibliographyEntry[]
+  /** "budget 0:45 · at 6:30" (speaker edition, where the slide has a budget). */
+  timing?: string
+}
+
+export interface HandoutModel {
+  edition: Edition
+  cover: Cover
+  pages: HandoutPage[]
+  /** The speaker edition's line under its title: date, slides, total budget. */
+  summary: string
+  bibliography: BibliographyEntry[]
+  /** A reference slide's notes, kept with the bibliography that replaces it (audience). */
+  referenceNotes: string
+  ledger: { id: string, essay: string, verdict: string, record: string, checked: string }[]
+  /** Outline entries: the heading as printed, and the title the outline shows. */
+  outline: { heading: string, title: string }[]
+}
+
+/** Markdown or HTML to one line of plain text. */
+function plain(s: string): string {
+  return s.replace(/<[^>]+>/g, ' ').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The cover from the headmatter and the first slide: its paragraphs after the heading. */
+export function coverFrom(headmatter: Record<string, unknown>, first: PrintedSlide, today = new Date()): Omit<Cover, 'opening'> {
+  const title = String(headmatter.title ?? first.title ?? '').trim()
+  const paragraphs = first.content.replace(/^#\s.*$/m, '').split(/\n\s*\n/).map(plain).filter(Boolean)
+  const sourceLine = paragraphs.find(p => /^based on\b/i.test(p)) ?? ''
+  const subtitle = paragraphs.find(p => p !== sourceLine) ?? ''
+  // "… public record · 2026": the trailing part after a middle dot is the date, when it looks like one.
+  const parts = sourceLine.split(/\s+·\s+/)
+  const tail = parts.length > 1 ? parts.at(-1)! : ''
+  const datePart = /\d{4}/.test(tail) ? tail : ''
+  const source = datePart ? parts.slice(0, -1).join(' · ') : sourceLine
+  const date = headmatter.date != null
+    ? String(headmatter.date instanceof Date ? headmatter.date.toISOString().slice(0, 10) : headmatter.date)
+    : datePart || today.toISOString().slice(0, 10)
+  return { title, subtitle, source, date }
+}
+
+export function bibliography(): BibliographyEntry[] {
+  return allSources.map((s, i) => ({ n: i + 1, short: citation(s.key), title: `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`, url: s.url }))
+}
+
+/** The bibliography entries the given cite keys resolve to, in bibliography order. */
+export function citedEntries(keys: readonly string[], entries: BibliographyEntry[]): BibliographyEntry[] {
+  const urls = new Set(sourcesFor(keys).map(s => s.url))
+  return entries.filter(e => urls.has(e.url))
+}
+
+export function handoutModel(edition: Edition, slides: PrintedSlide[], headmatter: Record<string, unknown>): HandoutModel {
+  const [first, ...rest] = slides
+  const cover = { ...coverFrom(headmatter, first!), opening: renderNotes(audienceNotes(first!.notes)) }
+  const entries = bibliography()
+  const ledger = claimsLedger(claims, sources).map(c => ({ ...c, verdict: VERDICT_LABELS[c.verdict] }))
+  if (edition === 'audience') {
+    const pages = rest.filter(s => !s.reference).map(s => ({
+      no: s.no,
+      title: s.title,
+      notes: renderNotes(audienceNotes(s.notes)),
+      cited: citedEntries(s.cites, entries),
+    }))
+    return {
+      edition,
+      cover,
+      pages,
+      summary: '',
+      bibliography: entries,
+      referenceNotes: renderNotes(rest.filter(s => s.reference).map(s => audienceNotes(s.notes)).filter(Boolean).join('\n\n')),
+      ledger,
+      outline: [
+        { heading: cover.title, title: cover.title },
+        ...pages.map(s => ({ heading: s.title, title: `${s.no}. ${s.title}` })),
+        { heading: 'Sources', title: 'Sources' },
+        ...(ledger.length ? [{ heading: 'Claims ledger', title: 'Claims ledger' }] : []),
+      ],
+    }
+  }
+  const timings = slideTimings(slides)
+  const budgeted = timings.some(t => t.budgetSeconds !== null)
+  const total = timings.reduce((sum, t) => sum + (t.budgetSeconds ?? 0), 0)
+  const head = `Speaker notes: ${cover.title}`
+  return {
+    edition,
+    cover,
+    pages: slides.map((s, i) => ({
+      no: s.no,
+      title: s.title,
+      notes: renderNotes(s.notes),
+      cited: [],
+      timing: timings[i]?.budgetSeconds != null ? timingLabel(timings[i]!) : undefined,
+    })),
+    summary: [cover.date, `${slides.length} slides`, budgeted ? `budget ${formatClock(total)} in all` : ''].filter(Boolean).join(' · '),
+    bibliography: [],
+    referenceNotes: '',
+    ledger: [],
+    outline: [
+      { heading: head, title: 'Speaker notes' },
+      ...slides.map(s => ({ heading: s.title, title: `${s.no}. ${s.title}` })),
+    ],
+  }
+}

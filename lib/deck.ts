@@ -1,0 +1,50 @@
+// The deck as Slidev parses it (@slidev/parser): one place that reads slides.md for the check, the
+// exports and the tests, so all of them count and name the slides the same way.
+import { resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+export const ROOT = resolve(import.meta.dirname, '..')
+
+export interface DeckSlide {
+  /** 1-based slide number, as in the URL. */
+  no: number
+  title: string
+  notes: string
+  /** The slide's markdown, without its frontmatter and notes. */
+  content: string
+  frontmatter: Record<string, unknown>
+  /** 1-based line in slides.md where the slide starts (its `---`; 1 for the first slide). */
+  line: number
+  /** What the YAML parser could not read in the slide's frontmatter, each at its line and column in slides.md. */
+  frontmatterErrors: { line: number, column: number, message: string }[]
+}
+
+/** Slidev's own parse of the deck: headmatter, and each slide's content, notes and frontmatter. */
+export function loadSlidevData(root = ROOT, entry = resolve(root, 'slides.md')) {
+  return load({ roots: [root], userRoot: root }, entry)
+}
+
+/** The slides a viewer sees (not disabled, not hidden), numbered as in the URL. */
+export async function loadDeck(root = ROOT, entry?: string): Promise<DeckSlide[]> {
+  const data = await loadSlidevData(root, entry)
+  return data.slides
+    .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
+    .map((s, i) => {
+      const start = s.source.start
+      // The frontmatter's text starts on the line after the slide's `---`.
+      const errors = s.source.frontmatterDoc?.errors ?? []
+      return {
+        no: i + 1,
+        title: s.title ?? '',
+        notes: s.note ?? '',
+        content: s.content,
+        frontmatter: s.frontmatter ?? {},
+        line: start + 1,
+        frontmatterErrors: errors.map(e => ({
+          line: start + 1 + (e.linePos?.[0].line ?? 1),
+          column: e.linePos?.[0].col ?? 1,
+          message: e.message.split('\n')[0]!,
+        })),
+      }
+    })
+}

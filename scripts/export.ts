@@ -1,0 +1,72 @@
+// `npm run export` (the slide PDF), `export:handout` (the audience's handout), `export:notes` (the
+// speaker's notes) and `export:all` (all three from one build and one browser): the export
+// pipeline (export/) with the products each names. Exit 1 with one clear line on failure; a PDF is
+// written only once everything before it has passed, so a failed export leaves the last one.
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { exportDeck, FILE_NAMES, type Product } from '../export/index.ts'
+import { BrowserNotFoundError } from '../lib/browser.ts'
+
+const PRODUCTS: Record<string, Product[]> = { slides: ['slides'], handout: ['audience'], notes: ['speaker'], all: ['slides', 'audience', 'speaker'] }
+
+const USAGE = `Usage: npm run export | export:handout | export:notes | export:all [-- options]
+
+  export            the slide PDF        exports/slides.pdf
+  export:handout    the audience's handout exports/handout.pdf
+  export:notes      the speaker's notes  exports/notes.pdf
+  export:all        all three, from one build
+
+Options:
+  --output <file>   where the PDF goes (one product only)
+  --out-dir <dir>   the folder for the PDFs (default exports)
+  --dist <dir>      print this build of the deck (at base /) instead of building one
+  --dark            the slide PDF in the dark scheme
+  --help            this text`
+
+let parsed: ReturnType<typeof parse>
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'output': { type: 'string' },
+      'out-dir': { type: 'string', default: 'exports' },
+      'dist': { type: 'string' },
+      'dark': { type: 'boolean', default: false },
+      'help': { type: 'boolean', short: 'h', default: false },
+    },
+  })
+}
+try {
+  parsed = parse()
+}
+catch (e) {
+  console.error(`${(e as Error).message}\n\n${USAGE}`)
+  process.exit(2)
+}
+const { values: opts, positionals } = parsed
+if (opts.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const products = PRODUCTS[positionals[0] ?? 'slides']
+if (!products) {
+  console.error(`Unknown export "${positionals[0]}": expected ${Object.keys(PRODUCTS).join(', ')}.\n\n${USAGE}`)
+  process.exit(2)
+}
+if (opts.output && products.length > 1) {
+  console.error('--output names one file: with export:all, use --out-dir.')
+  process.exit(2)
+}
+const outputs = Object.fromEntries(products.map(p => [p, opts.output ?? `${opts['out-dir']}/${FILE_NAMES[p]}`]))
+
+const started = Date.now()
+try {
+  await exportDeck({ root: process.cwd(), outputs, dist: opts.dist, dark: opts.dark })
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+catch (e) {
+  // The check's report, a slide that failed, no browser: one message, never a stack trace.
+  const message = e instanceof Error ? e.message : String(e)
+  console.error(e instanceof BrowserNotFoundError ? `\n${message}\n` : `\nExport failed: ${message}`)
+  process.exit(1)
+}

@@ -1,0 +1,164 @@
+// The deck check, function by function: the data on copies of the real records with one thing
+// broken, and slides.md one slide at a time.
+import type { DeckSlide } from '../../lib/deck'
+import { describe, expect, it } from 'vitest'
+import { checkData, type DeckData, formatProblem } from '../../check/data'
+import { checkSlides, type Known } from '../../check/slides'
+import { records, sources } from '../../data/index'
+
+const deckData = { ...records, sources }
+
+const essay = 'China developed it alone. Russia withdrew from the cooperation.'
+
+/** The real data with `change` applied to a deep copy; the problems the check reports, as lines. */
+function problemsWith(change: (d: any) => void, text = essay): string[] {
+  const copy = structuredClone(deckData) as any
+  copy.claims = copy.claims.map((c: any) => ({ ...c, essay: 'China developed it alone.' }))
+  change(copy)
+  const { sources, ...byId } = copy
+  return checkData({ records: byId, sources } as DeckData, text).map(formatProblem)
+}
+
+describe('checkData', () => {
+  it('accepts the real data (claims quoted from the given essay)', () => {
+    expect(problemsWith(() => {})).toEqual([])
+  })
+
+  it('names file, record and field for a year out of range', () => {
+    expect(problemsWith(d => d.projects[0].startYear = 1850))
+      .toEqual(['data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030'])
+  })
+
+  it('names the field that is missing', () => {
+    expect(problemsWith(d => delete d.europe[1].outcome))
+      .toEqual([`data/europe.ts: record "${(deckData.europe[1] as { id: string }).id}", field "outcome": is missing (required field)`])
+  })
+
+  it('rejects a context note longer than a bullet (30 words), naming it', () => {
+    const id = (deckData.context[0] as { id: string }).id
+    expect(problemsWith(d => d.context[0].text = Array.from({ length: 31 }, () => 'word').join(' ')))
+      .toEqual([`data/context.ts: record "${id}", field "text": note has 31 words (at most 30)`])
+  })
+
+  it('rejects a source URL that is not http(s), naming the source record', () => {
+    const key = Object.keys(deckData.sources)[0]!
+    expect(problemsWith(d => d.sources[key].url = 'javascript:alert(1)'))
+      .toEqual([`data/sources.ts: record "${key}", field "url": "javascript:alert(1)" is not an http(s) URL`])
+  })
+
+  it('names both records that share an id', () => {
+    const second = deckData.reasons[1] as { id: string }
+    expect(problemsWith(d => d.reasons[2].id = second.id))
+      .toEqual([`data/reasons.ts: record "${second.id}", field "id": 2 records use this id (#2 and #3); ids must be unique`])
+  })
+
+  it('rejects an unknown field, an unknown source key and an unknown verdict', () => {
+    expect(problemsWith((d) => {
+      d.projects[0].statsu = 'x'
+      d.claims[0].sources = ['no-such-source']
+      d.claims[1].verdict = 'disputed'
+    })).toEqual([
+      'data/projects.ts: record "cr929", field "statsu": is not a known field',
+      'data/claims.ts: record "z20-answer", field "verdict": unknown verdict "disputed" (expected one of: confirmed, partly, misleading, wrong, unverified)',
+      'data/claims.ts: record "cr929-terminated", field "sources.0": unknown source "no-such-source" (not a key in data/sources.ts)',
+    ])
+  })
+
+  it('rejects a checked date that is not a real day or lies ahead', () => {
+    expect(problemsWith((d) => {
+      d.exports[0].checked = '2026-02-30'
+      d.exports[1].checked = '2999-01-01'
+    })).toEqual([
+      'data/exports.ts: record "2008-12", field "checked": "2026-02-30" is not a real date',
+      'data/exports.ts: record "2010-14", field "checked": 2999-01-01 is in the future',
+    ])
+  })
+
+  it('rejects a quote the essay does not contain, and a claim about an unknown project', () => {
+    expect(problemsWith((d) => {
+      d.claims[0].essay = 'China developed it together.'
+      d.claims[0].project = 'cr-929'
+    })[0]).toMatch(/^data\/claims.ts: record "cr929-terminated", field "project": unknown project id "cr-929" \(known: cr929, /)
+    expect(problemsWith(d => d.claims[0].essay = 'China developed it together.'))
+      .toEqual(['data/claims.ts: record "cr929-terminated", field "essay": not found verbatim in content/essay.txt: "China developed it together."'])
+  })
+
+  it('rejects a registry entry no record cites, and two keys for one URL', () => {
+    const [firstKey, first] = Object.entries(deckData.sources)[0] as [string, { url: string }]
+    expect(problemsWith(d => d.sources.extra = { publisher: 'P', title: 'T', url: `${first.url}/` })).toEqual([
+      `data/sources.ts: record "extra", field "url": same URL as source "${firstKey}" (one key per URL)`,
+      'data/sources.ts: record "extra": no record cites this source (remove it, or cite it)',
+    ])
+  })
+
+  it('names a record without an id by its position', () => {
+    expect(problemsWith(d => delete d.projects[4].id)).toEqual(['data/projects.ts: record #5, field "id": is missing (required field)'])
+  })
+})
+
+describe('checkSlides', () => {
+  const known: Known = {
+    components: ['FactCheck', 'FactCheckRows', 'ModeBadge', 'SourceList', 'ProjectTable', 'ReasonCompare', 'VClick', 'VClicks', 'Arrow'],
+    layouts: ['default', 'cover', 'comparison', 'fact-check'],
+    claims: deckData.claims.map(c => c.id),
+    reasons: deckData.reasons.map(r => r.id),
+  }
+  const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, frontmatterErrors: [], ...more })
+  const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
+
+  it('accepts references to data that exists, and every known component in either spelling', () => {
+    expect(check('<FactCheck id="j11a" />\n<ModeBadge mode="direct-purchase" />\n<SourceList subject="claims" />\n<ProjectTable reveal />\n<v-clicks>\n\n- a\n\n</v-clicks>\n<Transition><p>x</p></Transition>')).toEqual([])
+  })
+
+  it('names the slide, the element and the unknown id, listing the known ones', () => {
+    const [line] = check('<FactCheck id="j11-typo" />')
+    expect(line).toMatch(/^slides\.md: slide 7: <FactCheck id="j11-typo" \/>: unknown claim id "j11-typo" \(known: cr929-terminated, .*j11a/)
+  })
+
+  it('refuses an unknown component, naming the closest known one', () => {
+    expect(check('<ProjectTabel reveal />')).toEqual(['slides.md: slide 7: unknown component <ProjectTabel> (did you mean <ProjectTable>?)'])
+    // A name an icon resolver would take for an icon ("fa" + "ct-chek") is refused all the same.
+    expect(check('<FactChek id="j11a" />')).toEqual(['slides.md: slide 7: unknown component <FactChek> (did you mean <FactCheck>?)'])
+    expect(check('<v-clickz>')).toEqual(['slides.md: slide 7: unknown component <v-clickz> (did you mean <VClick>?)'])
+    expect(check('<Marquee />')).toEqual(['slides.md: slide 7: unknown component <Marquee>'])
+  })
+
+  it('refuses an unknown layout, naming the closest known one', () => {
+    expect(check('# T', { frontmatter: { layout: 'comparsion' } })).toEqual(['slides.md: slide 7: layout: unknown layout "comparsion" (did you mean "comparison"?)'])
+  })
+
+  it('names a frontmatter the YAML parser cannot read at its line and column, in the parser\'s words', () => {
+    expect(check('# T', { frontmatterErrors: [{ line: 42, column: 9, message: 'Missing closing "quote' }] }))
+      .toEqual(['slides.md:42:9: slide 7: frontmatter: Missing closing "quote'])
+  })
+
+  it('checks every id of a list (<FactCheckRows ids>), naming each unknown one', () => {
+    expect(check('<FactCheckRows ids="j11a su35sk" />')).toEqual([])
+    expect(check('<FactCheckRows ids="j11a j11-typo su35" />').map(l => l.replace(/ \((known|did you).*$/, ''))).toEqual([
+      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "j11-typo"',
+      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "su35"',
+    ])
+    expect(check('<FactCheckRows ids=" " />').map(l => l.replace(/ \(known.*$/, ''))).toEqual(['slides.md: slide 7: <FactCheckRows ids=" " />: no claim id in ids=""'])
+  })
+
+  it('checks modes, subjects, reason ids, and a missing id', () => {
+    expect(check('<ModeBadge mode="barter" /><SourceList subject="planes" /><ReasonCompare id="money" /><FactCheck />').map(l => l.replace(/ \((known|did you).*$/, ''))).toEqual([
+      'slides.md: slide 7: <ModeBadge mode="barter" />: unknown mode "barter"',
+      'slides.md: slide 7: <SourceList subject="planes" />: unknown subject "planes"',
+      'slides.md: slide 7: <ReasonCompare id="money" />: unknown reason id "money"',
+      'slides.md: slide 7: <FactCheck />: no id="…" given',
+    ])
+  })
+
+  it('names a directive the build leaves out (v-mark, v-motion), and not v-click or prose', () => {
+    expect(check('<span v-mark.red="2">CR929</span>\n<div class="x" v-motion :initial="{ x: 0 }">x</div>')).toEqual([
+      'slides.md: slide 7: v-mark: v-mark is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
+      'slides.md: slide 7: v-motion: v-motion is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
+    ])
+    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>')).toEqual([])
+  })
+
+  it('names a budget that is not a duration, with the slide and what to write', () => {
+    expect(check('# T', { frontmatter: { budget: 45 } })).toEqual(['slides.md: slide 1 ("T"), field "budget": 45 has no unit; write it as 45s or 1m30s'])
+  })
+})
