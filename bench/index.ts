@@ -7,6 +7,9 @@
 //
 // Options: --runs N (loads per deck, alternating, default 7), --no-export, --present-runs N
 //          (default 3; 0 skips), --keep (keep the temporary folders).
+import type { LoadSample } from './load.ts'
+import type { PdfResult } from './pdf.ts'
+import type { Budget, Row } from './report.ts'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,11 +19,11 @@ import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium } from '../lib/browser.ts'
 import { loadDeck } from '../lib/deck.ts'
 import { freePort, serveDist } from '../lib/serve.ts'
-import { type LoadSample, measureLoad } from './load.ts'
-import { exportDeck, exportReference, type PdfResult } from './pdf.ts'
+import { measureLoad } from './load.ts'
+import { exportDeck, exportReference } from './pdf.ts'
 import { measurePresent } from './present.ts'
 import { makeReferenceDeck } from './reference.ts'
-import { type Budget, budgetLines, type Row, table } from './report.ts'
+import { budgetLines, table } from './report.ts'
 import { ROOT, SLIDEV, timed } from './run.ts'
 import { median } from './stats.ts'
 

@@ -1,10 +1,11 @@
 // One cold load of a built deck in headless Chromium: time from navigation to the first slide
 // rendered, what was requested up to that moment (count, raw and gzip bytes by kind), and
 // optionally the time to walk every slide with the keyboard.
+import type { Browser } from 'playwright-chromium'
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-chromium'
 
 export type Kind = 'js' | 'css' | 'font' | 'html' | 'other'
 
@@ -93,7 +94,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
   const origin = new URL(options.url).origin
   page.on('request', (r) => {
     const u = r.url()
-    if (!u.startsWith(origin) && !/^(data|blob|about):/.test(u))
+    if (!u.startsWith(origin) && !/^(?:data|blob|about):/.test(u))
       external.push(u)
   })
   page.on('response', (r) => {

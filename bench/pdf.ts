@@ -1,8 +1,9 @@
 // PDF exports, timed: the deck through its own `npm run export`, the reference through
 // `slidev export`.
+import type { Timed } from './run.ts'
 import { existsSync, statSync } from 'node:fs'
 import { readPdf } from '../tests/support/pdf.ts'
-import { SLIDEV, type Timed, timed } from './run.ts'
+import { SLIDEV, timed } from './run.ts'
 
 export interface PdfResult {
   ok: boolean

@@ -1,6 +1,7 @@
 // `npm run present` as a speaker meets it: from the command to the first slide in the browser.
-import { spawn } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import process from 'node:process'
 import { ROOT } from './run.ts'
 
 /** In the page: slide `no` has its layout on screen. */
@@ -30,11 +31,12 @@ export async function measurePresent(browser: Browser, port: number, timeoutMs =
   const exited = new Promise(resolve => child.once('exit', resolve))
   try {
     const deadline = Date.now() + timeoutMs
-    let url: string | undefined
-    while (!(url = out.match(/audience +(http:\S+)/)?.[1])) {
+    let url = out.match(/audience +(http:\S+)/)?.[1]
+    while (!url) {
       if (child.exitCode !== null || Date.now() > deadline)
         throw new Error(`npm run present printed no address:\n${out.slice(-2000)}`)
       await new Promise(resolve => setTimeout(resolve, 10))
+      url = out.match(/audience +(http:\S+)/)?.[1]
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     try {

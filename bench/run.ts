@@ -1,7 +1,9 @@
 // Running the installed Slidev (and npm scripts) from the project root, timed, with output kept
 // for the report when something fails.
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import process from 'node:process'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 export const SLIDEV = resolve(ROOT, 'node_modules/.bin/slidev')

@@ -142,4 +142,3 @@ export function checkData(data: DeckData, essay: string): Problem[] {
     ...checkQuotes(data.records.claims, essay),
   ]
 }
-

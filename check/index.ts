@@ -4,15 +4,17 @@
 // and field:
 //   data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030
 //   slides.md: slide 8: unknown component <ProjectTabel> (did you mean <ProjectTable>?)
+import type { DeckSlide } from '../lib/deck.ts'
 import type { DeckData, Problem } from './data.ts'
+import type { Known } from './slides.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join, relative, resolve } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { runnerImport } from 'vite'
-import { type DeckSlide, loadDeck } from '../lib/deck.ts'
+import { loadDeck } from '../lib/deck.ts'
 import { checkData, formatProblem } from './data.ts'
-import { checkSlides, type Known } from './slides.ts'
+import { checkSlides } from './slides.ts'
 
 export interface DeckCheck {
   /** Problems that stop the build and every export, one line each. */

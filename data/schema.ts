@@ -8,8 +8,9 @@ import * as v from 'valibot'
 import { EXPORT_COUNTRIES, MODES, VERDICTS } from './vocabulary'
 
 /** A number from `min` to `max`; `what` names it in the message ("year 1850 is out of range 1950–2030"). */
-const InRange = (min: number, max: number, what: string) =>
-  v.check((n: number) => n >= min && n <= max, issue => `${what} ${String(issue.input)} is out of range ${min}–${max}`)
+function InRange(min: number, max: number, what: string) {
+  return v.check((n: number) => n >= min && n <= max, issue => `${what} ${String(issue.input)} is out of range ${min}–${max}`)
+}
 
 /** A whole year within the deck's range. */
 const Year = v.pipe(v.number('expected a year (number)'), v.integer('expected a whole year'), InRange(1950, 2030, 'year'))
@@ -18,12 +19,14 @@ const Text = v.pipe(v.string('expected text'), v.regex(/\S/, 'must not be empty'
 const ShortText = (max: number) => v.pipe(Text, v.maxLength(max, issue => `has ${String(issue.input).length} characters (at most ${max})`))
 const wordCount = (s: string) => s.split(/\s+/).length
 /** Text of at most `max` words, short enough for a slide; `what` names it ("note has 31 words (at most 30)"). */
-const Words = (max: number, what: string) =>
-  v.pipe(Text, v.check((s: string) => wordCount(s) <= max, issue => `${what} has ${wordCount(String(issue.input))} words (at most ${max})`))
+function Words(max: number, what: string) {
+  return v.pipe(Text, v.check((s: string) => wordCount(s) <= max, issue => `${what} has ${wordCount(String(issue.input))} words (at most ${max})`))
+}
 
 /** A list with at least `min` items; readonly, so data files can be `as const` literals. */
-const List = <T extends v.GenericSchema>(item: T, min: number, what: string) =>
-  v.pipe(v.array(item, `expected a list of ${what}`), v.minLength(min, `at least ${min} ${what} required`), v.readonly())
+function List<T extends v.GenericSchema>(item: T, min: number, what: string) {
+  return v.pipe(v.array(item, `expected a list of ${what}`), v.minLength(min, `at least ${min} ${what} required`), v.readonly())
+}
 
 const Id = v.pipe(
   v.string('expected an id (text)'),
@@ -175,7 +178,6 @@ export const ReasonSchema = v.strictObject({
 export type Reason = v.InferOutput<typeof ReasonSchema>
 
 // ---------------------------------------------------------------- claims
-
 
 export const ClaimSchema = v.strictObject({
   id: Id,

@@ -33,4 +33,3 @@ export type ExportCountry = typeof EXPORT_COUNTRIES[number]
 /** The data files, one per subject; a source list or a cite key names one of them. */
 export const SUBJECTS = ['projects', 'europe', 'exports', 'reasons', 'claims', 'context'] as const
 export type Subject = typeof SUBJECTS[number]
-

@@ -2,13 +2,14 @@
 // in the deck's print page with handout.css (the slide copies go into their figures), fits each
 // audience page to one sheet of A4, prints with Chromium (tagged) and finishes title, language and
 // outline.
-import type { LoadedDeck } from './session.ts'
 import type { Edition } from './handout/model.ts'
+import type { WrittenPdf } from './pdf.ts'
+import type { LoadedDeck } from './session.ts'
 import { readFileSync } from 'node:fs'
 import vue from '@vitejs/plugin-vue'
 import { runnerImport } from 'vite'
 import { handoutModel } from './handout/model.ts'
-import { entriesFromHeadings, finishPdf, type WrittenPdf } from './pdf.ts'
+import { entriesFromHeadings, finishPdf } from './pdf.ts'
 import { layOut, SHEET_CSS } from './slides.ts'
 
 /** A4 portrait less the margins in handout.css, in CSS px: the box the fit step measures against. */

@@ -36,8 +36,7 @@ md.core.ruler.push('stage_cue', (state) => {
 })
 // Each click marker in the text (never in code) as a small mark; the trailing space keeps word
 // boundaries in text extracted from the PDF.
-md.renderer.rules.text = (tokens, i) => tokens[i]!.content.split(CLICK).map(md.utils.escapeHtml)
-  .join('<span class="click-mark">click</span> ')
+md.renderer.rules.text = (tokens, i) => tokens[i]!.content.split(CLICK).map(md.utils.escapeHtml).join('<span class="click-mark">click</span> ')
 
 /**
  * The notes as HTML: <p> per paragraph, <ul>/<ol> for lists, a paragraph that opens with a cue as

@@ -3,9 +3,11 @@
 // (slide titles, back matter), then is written to disk with a one-line report.
 // pdf-lib loads and saves the whole document, so the structure tree (the tags) stays as
 // Chromium wrote it; only the catalog's /Outlines, /Lang and the info dictionary change.
+import type { PDFRef } from 'pdf-lib'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, relative } from 'node:path'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
+import process from 'node:process'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString } from 'pdf-lib'
 
 export interface OutlineEntry {
   title: string

@@ -7,16 +7,18 @@
 // removed, so every PDF is the deck's real DOM printed by Chromium: vector text, tagged.
 // Slidev's /print route is not in a plain `slidev build` (it needs `download: true`), and a
 // slide shown in an iframe keeps its text but loses its tags in Chromium's PDF.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSlide } from '../lib/deck.ts'
+import type { StaticServer } from '../lib/serve.ts'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
 import { checkDeck, report } from '../check/index.ts'
 import { blockExternal, CHROMIUM_ARGS, findChromium } from '../lib/browser.ts'
 import { buildDeck } from '../lib/build.ts'
 import { loadDeck, loadSlidevData } from '../lib/deck.ts'
-import { serveDist, type StaticServer } from '../lib/serve.ts'
+import { serveDist } from '../lib/serve.ts'
 import { formatSlideErrors, overflowFindings, settleSlide, slideErrors, SlideShowsError } from '../lib/slide.ts'
 
 export interface SessionOptions {
@@ -170,7 +172,8 @@ function detachSlides() {
   // What a slide inherits from the app around it; a copy placed in another document gets the same.
   const around = getComputedStyle(document.querySelector('#slideshow') ?? content)
   const inherited = ['font-family', 'font-size', 'line-height', 'color', 'font-weight', 'letter-spacing', 'text-align']
-    .map(p => `${p}:${around.getPropertyValue(p)}`).join(';')
+    .map(p => `${p}:${around.getPropertyValue(p)}`)
+    .join(';')
   const background = getComputedStyle(content).backgroundColor
   const holder = document.createElement('div')
   holder.id = 'deck-sheets'
@@ -201,8 +204,10 @@ function detachSlides() {
   // setup/main.ts's print-wait marker (it waits for Slidev's /print view, not this one).
   for (const marker of document.querySelectorAll('body > .slidev-slide-loading'))
     marker.remove()
-  for (const style of document.querySelectorAll('style'))
-    if (/@page\s*\{/.test(style.textContent ?? '')) style.remove()
+  for (const style of document.querySelectorAll('style')) {
+    if (/@page\s*\{/.test(style.textContent ?? ''))
+      style.remove()
+  }
   document.body.append(holder)
   const main = document.createElement('main')
   main.id = 'export-doc'

@@ -1,8 +1,9 @@
 // The slide PDF: one page per slide at the slide's own size, each slide in its final click state,
 // tagged (headings, tables, lists, chart text alternatives), with the deck's title and language
 // and an outline of slide titles (page k is slide k).
+import type { WrittenPdf } from './pdf.ts'
 import type { LoadedDeck } from './session.ts'
-import { finishPdf, type WrittenPdf } from './pdf.ts'
+import { finishPdf } from './pdf.ts'
 
 /** For every document that shows slides: what only makes sense on screen is not printed. */
 export const SHEET_CSS = `

@@ -3,10 +3,11 @@
 // them. Playwright's own download cannot run on machines without internet, so an installed browser
 // is a first-class choice here, not a fallback of last resort. Our own table, because Playwright
 // finds Chrome and Edge only by launching them, and chrome-launcher finds no Edge.
+import type { BrowserContext } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { posix, win32 } from 'node:path'
-import type { BrowserContext } from 'playwright-chromium'
+import process from 'node:process'
 
 /** Flags that let Chromium start as root in a container and keep it off the network. */
 export const CHROMIUM_ARGS = [

@@ -2,7 +2,8 @@
 // talk's time. Talk time is Slidev's own timer (its shared state: running, paused, stopped), so the
 // record pauses when the timer pauses and a new rehearsal starts when the timer restarts after a
 // reset. Plain data and pure functions; custom-nav-controls.vue wires them to the presenter.
-import { formatClock, type SlideTiming } from './pace.ts'
+import type { SlideTiming } from './pace.ts'
+import { formatClock } from './pace.ts'
 
 /** The part of Slidev's shared timer state the talk clock needs (`sharedState.timer`). */
 export interface TimerState {

@@ -8,8 +8,10 @@
 // scripts, styles, HTML and SVG (a first load's scripts and styles shrink to a third: what a phone
 // on the room's network, or Lighthouse, downloads), the next free port when the one asked for is
 // taken, and a close() that also ends open keep-alive connections (a browser's).
-import { type AddressInfo, createServer as createTcpServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { createServer as createTcpServer } from 'node:net'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { preview } from 'vite'
 
 export interface StaticServer {

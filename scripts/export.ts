@@ -2,9 +2,10 @@
 // speaker's notes) and `export:all` (all three from one build and one browser): the export
 // pipeline (export/) with the products each names. Exit 1 with one clear line on failure; a PDF is
 // written only once everything before it has passed, so a failed export leaves the last one.
+import type { Product } from '../export/index.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { exportDeck, FILE_NAMES, type Product } from '../export/index.ts'
+import { exportDeck, FILE_NAMES } from '../export/index.ts'
 import { BrowserNotFoundError } from '../lib/browser.ts'
 
 const PRODUCTS: Record<string, Product[]> = { slides: ['slides'], handout: ['audience'], notes: ['speaker'], all: ['slides', 'audience', 'speaker'] }

@@ -75,9 +75,7 @@ const lines = [
   'Open both in the same browser: they stay in step. Keys: → next, ← back, f full screen, o overview.',
 ]
 if (opts.host) {
-  const lan = Object.values(networkInterfaces()).flat()
-    .filter(a => a && a.family === 'IPv4' && !a.internal)
-    .map(a => `  phones     http://${a!.address}:${server.port}/`)
+  const lan = Object.values(networkInterfaces()).flat().filter(a => a && a.family === 'IPv4' && !a.internal).map(a => `  phones     http://${a!.address}:${server.port}/`)
   lines.push(...(lan.length ? lan : ['  phones     (no network address found on this machine)']), 'Phones follow only what they load themselves: each moves on its own, not with your presenter window.')
 }
 lines.push('Ctrl-C stops.')

@@ -1,15 +1,16 @@
 // `npm test`: the verdict before a talk or a merge. The one thing it needs from the system is a
-// browser (Chrome, Chromium or Edge; scripts/browser.ts finds it): on Debian, as root, it installs
+// browser (Chrome, Chromium or Edge; lib/browser.ts finds it): on Debian, as root, it installs
 // Chromium with apt-get and says so; elsewhere it stops with the fix. Then the unit, door and
 // browser tests (vitest projects `unit`, `door` and `browser`; arguments pass through, e.g.
-// `npm test -- tests/e2e/gates.test.ts`) with the type check (vue-tsc) running beside them and
-// counted as one more test. The last line is the one CI reads, `N passed, N failed`, with the time
+// `npm test -- tests/e2e/gates.test.ts`) with the type check and the linter running beside them,
+// each counted as one more test. The last line is the one CI reads, `N passed, N failed`, with the time
 // since `npm test` started (tests/support/summary-reporter.ts).
 // The five-exports-in-a-row soak test is `npm run test:soak`, not part of this.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { BrowserNotFoundError, findChromium } from '../lib/browser.ts'
 
 const started = Date.now()
@@ -48,12 +49,12 @@ if (!hasBrowser()) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'npm-test-'))
-const typesFailed = join(work, 'typecheck')
+const staticFailed = join(work, 'static-checks')
 const vitest = spawnSync('npx', ['vitest', 'run', '--project', 'unit', '--project', 'door', '--project', 'browser', ...process.argv.slice(2)], {
   stdio: 'inherit',
   shell,
-  env: { ...process.env, TEST_STARTED_AT: String(started), TEST_TYPECHECK: typesFailed },
+  env: { ...process.env, TEST_STARTED_AT: String(started), TEST_STATIC_FAILED: staticFailed },
 })
-const typesHold = !existsSync(typesFailed)
+const staticHold = !existsSync(staticFailed)
 rmSync(work, { recursive: true, force: true })
-process.exit(vitest.status === 0 && typesHold ? 0 : vitest.status || 1)
+process.exit(vitest.status === 0 && staticHold ? 0 : vitest.status || 1)

@@ -3,6 +3,7 @@
 //   dev     problems printed and shown in Vite's error overlay on every page; fixed, the page reloads
 import type { Plugin } from 'vite'
 import { relative } from 'node:path'
+import process from 'node:process'
 import { checkDeck, report } from '../check/index.ts'
 
 /** Files whose change can change the verdict. */

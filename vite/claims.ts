@@ -2,6 +2,7 @@
 // claims.json, the claims ledger (lib/claims.ts).
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { runnerImport } from 'vite'
 import { claimsLedger } from '../lib/claims.ts'
 

@@ -2,9 +2,10 @@
 // plugin (check/index.ts) in a real Vite server on a temporary copy of the deck, with a browser's
 // connection to Vite's live-reload channel standing in for the page. Only the door's plugin runs:
 // Slidev's own start-up is covered by the presenter tests, and this stays in seconds.
+import type { ViteDevServer } from 'vite'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createServer, type ViteDevServer } from 'vite'
+import { createServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { deckCheck } from '../../vite/check.ts'
 import { copyDeck } from '../support/deck-copy.ts'

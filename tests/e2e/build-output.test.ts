@@ -8,8 +8,10 @@ import { claims, sources } from '../../data/index'
 import { claimsLedger } from '../../lib/claims'
 import { DIST } from '../support/global-setup'
 
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-  .flatMap(e => e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap(e => e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])
+}
 
 describe('npm run build', () => {
   it('writes dist/claims.json: every fact check with its verdict, record, date and sources', () => {

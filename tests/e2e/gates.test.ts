@@ -9,15 +9,18 @@
 // Failures name the slide and the element or rule, so whoever owns the slide can fix it; the gates
 // themselves are not loosened to let a slide through.
 import type { Browser } from 'playwright-chromium'
+import type { StaticServer } from '../../lib/serve.ts'
+import type { DeckSlide } from '../support/deck.ts'
+import type { Step } from '../support/steps.ts'
+import type { Kind, Measure } from '../support/typography.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
+import { loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
-import { type Kind, type Measure, measureSlide, NOT_CONTENT, RULES } from '../support/typography.ts'
-import { skippedSteps, slideOrder, type Step, stepAt } from '../support/steps.ts'
-import { serveDist, type StaticServer } from '../../lib/serve.ts'
-
+import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
+import { measureSlide, NOT_CONTENT, RULES } from '../support/typography.ts'
 
 let browser: Browser
 let server: StaticServer
@@ -165,7 +168,7 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
 })
 
 describe('navigation', () => {
-  it('ArrowRight walks from the first slide to the last, through every click', async () => {
+  it('arrowRight walks from the first slide to the last, through every click', async () => {
     const { page, context, errors } = await openGuardedPage(browser)
     try {
       await page.goto(`${server.url}1`, { waitUntil: 'load' })

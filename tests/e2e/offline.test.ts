@@ -3,12 +3,14 @@
 // leaving loopback and no error in the console, and every file must come from under the base.
 // (The build at the root is walked the same way, slide by slide and offline, by gates.test.ts.)
 import type { Browser } from 'playwright-chromium'
+import type { StaticServer } from '../../lib/serve.ts'
+import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
+import { loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST_SUB, SUBPATH } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]

@@ -4,16 +4,19 @@
 // reset; each run of the timer is a rehearsal whose log downloads as CSV and JSON. The audience
 // window and print mode show none of it. A shorter walk in real time checks `npm run dev`
 // (dev-server.test.ts).
-import type { BrowserContext, Download, Page } from 'playwright-chromium'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, BrowserContext, Download, Page } from 'playwright-chromium'
+import type { SlideTiming } from '../../lib/pace.ts'
+import type { StaticServer } from '../../lib/serve.ts'
+import type { DeckSlide } from '../support/deck.ts'
+import { Buffer } from 'node:buffer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatClock, slideTimings } from '../../lib/pace.ts'
+import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
+import { loadDeck, squash } from '../support/deck.ts'
 import { AXE_PATH, settleSlide } from '../support/gates.ts'
-import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { DIST } from '../support/global-setup.ts'
-import { serveDist, type StaticServer } from '../../lib/serve.ts'
-import { formatClock, type SlideTiming, slideTimings } from '../../lib/pace.ts'
+import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 
 let browser: Browser
 let server: StaticServer
@@ -54,7 +57,6 @@ function expectedPace(no: number, onSlide: number, talkTime: number): string {
   return behind >= 1 ? `+${formatClock(behind)} behind` : behind <= -1 ? `${formatClock(-behind)} ahead` : 'on time'
 }
 
-
 async function downloaded(presenter: Page, kind: 'csv' | 'json', run = 0): Promise<string> {
   const [download] = await Promise.all([
     presenter.waitForEvent('download') as Promise<Download>,
@@ -81,7 +83,9 @@ async function paceAxe(presenter: Page): Promise<string[]> {
 function parseCsv(text: string): string[][] {
   // Titles may hold commas and quotes: RFC 4180 fields.
   return text.trim().split(/\r\n/).map(line => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
-    .map(m => m[1]!).slice(0, 4).map(f => f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f))
+    .map(m => m[1]!)
+    .slice(0, 4)
+    .map(f => f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f))
 }
 
 describe('pace in presenter mode (the built deck, a controlled clock)', () => {

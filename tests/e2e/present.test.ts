@@ -3,16 +3,21 @@
 // one asked for is taken, prints where the audience and the presenter go, keeps the two windows in
 // step through the whole talk, and stops on Ctrl-C. The rebuild-when-stale rule itself:
 // tests/unit/stale-build.test.ts.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer, type Server } from 'node:net'
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import type { Server } from 'node:net'
 import type { Browser } from 'playwright-chromium'
+import type { DeckSlide } from '../support/deck.ts'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
+import { loadDeck, ROOT, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { STILL_MS, walkInStep } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
-import { freePort } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -37,7 +42,7 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: Ctrl-C in a terminal signals the whole group
   })
-  const collect = (d: Buffer) => output += d.toString().replace(/\x1B\[[0-9;]*m/g, '')
+  const collect = (d: Buffer) => output += stripVTControlCharacters(d.toString())
   present.stdout!.on('data', collect)
   present.stderr!.on('data', collect)
   exited = new Promise(resolve => present.once('exit', (code, signal) => resolve({ code, signal })))

@@ -8,16 +8,18 @@
 //
 // How the walk steps, and why it waits for both windows to be still: tests/support/presenter-walk.ts.
 import type { Browser, Page } from 'playwright-chromium'
+import type { StaticServer } from '../../lib/serve.ts'
+import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, squash } from '../support/deck.ts'
-import { settleSlide } from '../support/gates.ts'
+import { loadDeck, squash } from '../support/deck.ts'
 import { startDevServer } from '../support/dev-server.ts'
+import { settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { STILL_MS, walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
-import { serveDist, type StaticServer } from '../../lib/serve.ts'
 
 let browser: Browser
 let slides: DeckSlide[]
@@ -32,7 +34,8 @@ afterAll(async () => {
 
 function visibleSlideText(page: Page, scope: string, no: number): Promise<string | undefined> {
   return page.evaluate(({ scope, no }) => [...document.querySelectorAll<HTMLElement>(`${scope} .slidev-page-${no}`)]
-    .find(e => e.checkVisibility())?.innerText, { scope, no })
+    .find(e => e.checkVisibility())
+    ?.innerText, { scope, no })
 }
 
 /** The presenter's window on slide 1: current slide, next-slide preview, notes and a timer that runs. */

@@ -9,23 +9,25 @@
 // Both tagged, with title and language, the deck's own fonts embedded, no blank page.
 // The cited sources are checked against the built deck itself (the `data-cites` keys each slide
 // renders in Chromium), not against what the export script says it found.
+import type { Browser } from 'playwright-chromium'
+import type { DeckSlide } from '../support/deck.ts'
+import type { OutlineItem, Pdf } from '../support/pdf.ts'
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allSources, citation, sourcesFor } from '../../data/index.ts'
 import { claims } from '../../data/claims.ts'
+import { allSources, citation, sourcesFor } from '../../data/index.ts'
 import { projects } from '../../data/projects.ts'
-import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
-import { citesOnSlide, settleSlide } from '../support/gates.ts'
-import { DIST } from '../support/global-setup.ts'
-import { type OutlineItem, type Pdf, readPdf, words } from '../support/pdf.ts'
-import { serveDist } from '../../lib/serve.ts'
 import { audienceNotes } from '../../export/notes.ts'
 import { slideTimings, timingLabel } from '../../lib/pace.ts'
+import { serveDist } from '../../lib/serve.ts'
+import { launchChromium, openGuardedPage } from '../support/browser.ts'
+import { loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
+import { citesOnSlide, settleSlide } from '../support/gates.ts'
+import { DIST } from '../support/global-setup.ts'
+import { readPdf, words } from '../support/pdf.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'handout-test-'))
 const HANDOUT = join(work, 'handout.pdf')

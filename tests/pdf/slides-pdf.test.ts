@@ -2,14 +2,16 @@
 // printed before the slide rendered is blank and fails here), tagged for screen readers with
 // the deck's title and language, chart text alternatives in the structure, the deck's own fonts
 // embedded, and an outline of slide titles. Printed from the shared build (--dist).
+import type { DeckSlide } from '../support/deck.ts'
+import type { Pdf } from '../support/pdf.ts'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
+import { loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { DIST } from '../support/global-setup.ts'
-import { type Pdf, readPdf, words } from '../support/pdf.ts'
+import { readPdf, words } from '../support/pdf.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'slides-pdf-'))
 const PDF = join(work, 'slides.pdf')
@@ -69,16 +71,16 @@ describe('npm run export → the slide PDF', () => {
     const missing: string[] = []
     for (const s of slides) {
       const headings = tagged(s.no, 'H1')
-      if (s.content.match(/^# /m) && !headings.length)
+      if (/^# /m.test(s.content) && !headings.length)
         missing.push(`slide ${s.no}: no H1`)
-      if (/<(ProjectTable|EuropeTable)\b/.test(s.content) && !tagged(s.no, 'Table').length)
+      if (/<(?:ProjectTable|EuropeTable)\b/.test(s.content) && !tagged(s.no, 'Table').length)
         missing.push(`slide ${s.no}: no Table`)
     }
     expect(missing).toEqual([])
   })
 
   it('carries each chart\'s text alternative into the structure (Figure /Alt)', () => {
-    const charts = slides.filter(s => /<(BarChart|Timeline)\b/.test(s.content))
+    const charts = slides.filter(s => /<(?:BarChart|Timeline)\b/.test(s.content))
     expect(charts.length, 'chart slides in slides.md').toBeGreaterThan(0)
     for (const s of charts) {
       const alts = tagged(s.no, 'Figure').map(f => f.alt).filter(a => a.trim().length > 20)

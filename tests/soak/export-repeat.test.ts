@@ -3,12 +3,13 @@
 // (a blank page, a missing page or a page printed before its slide rendered fails the run).
 // A soak test: `npm run test:soak` (CI runs it after `npm test`), not part of `npm test`, which
 // exports the slides once (tests/pdf/slides-pdf.test.ts).
+import type { DeckSlide } from '../support/deck.ts'
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DeckSlide, loadDeck, ROOT, squash } from '../support/deck.ts'
+import { loadDeck, ROOT, squash } from '../support/deck.ts'
 import { DIST } from '../support/global-setup.ts'
 import { readPdf } from '../support/pdf.ts'
 

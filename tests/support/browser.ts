@@ -1,6 +1,7 @@
 // Real Chromium for the browser tests, with a guard that blocks and records every request that
 // would leave this machine, and a record of console errors.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { chromium } from 'playwright-chromium'
 import { blockExternal, CHROMIUM_ARGS, findChromium } from '../../lib/browser.ts'
 
 export function launchChromium(): Promise<Browser> {

@@ -10,7 +10,7 @@ import { ROOT } from './deck.ts'
 // Everything in the checkout is the deck (slides, layouts, components, setup, styles, config...)
 // except these: the tests themselves, installed packages, and what builds and exports write.
 const NOT_THE_DECK = new Set(['.git', 'node_modules', 'tests', 'exports', '.cache', '.scratch', '.slidev'])
-const isDeck = (entry: string) => !NOT_THE_DECK.has(entry) && !/^dist(-|$)/.test(entry)
+const isDeck = (entry: string) => !NOT_THE_DECK.has(entry) && !/^dist(?:-|$)/.test(entry)
 
 /** The copy's folder, and a function that removes it. */
 export function copyDeck(): { dir: string, remove: () => void } {

@@ -1,7 +1,11 @@
 // `npm run dev`, the way a speaker starts it to edit or to drive the talk from another device,
 // on loopback and a free port, for the presenter tests.
+import type { Buffer } from 'node:buffer'
+import type { StaticServer } from '../../lib/serve.ts'
 import { spawn, spawnSync } from 'node:child_process'
-import { freePort, type StaticServer } from '../../lib/serve.ts'
+import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
+import { freePort } from '../../lib/serve.ts'
 import { ROOT } from './deck.ts'
 
 export interface DevServer extends StaticServer {
@@ -20,7 +24,7 @@ export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
     detached: !windows, // its own process group, so close() stops npm, slidev and vite together
   })
   let log = ''
-  const collect = (d: Buffer) => log += d.toString().replace(/\x1B\[[0-9;]*m/g, '')
+  const collect = (d: Buffer) => log += stripVTControlCharacters(d.toString())
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
   const exited = new Promise(resolve => child.once('exit', resolve))

@@ -1,7 +1,7 @@
 // Checks a slide page must pass before a speaker can trust it: it fits its box, it is accessible
 // (axe-core), and it says which records it cites. Shared by the gates, presenter and handout tests.
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-chromium'
+import { createRequire } from 'node:module'
 import { settleSlide } from '../../lib/slide.ts'
 
 export { citesOnSlide, overflowFindings, settleSlide } from '../../lib/slide.ts'
@@ -20,7 +20,11 @@ export async function openSlideFinal(page: Page, baseUrl: string, no: number, qu
   if (inApp) {
     const path = `/${no}?${query}`
     await page.evaluate(p => (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push: (p: string) => Promise<unknown> } } } } })
-      .__vue_app__.config.globalProperties.$router.push(p), path)
+      .__vue_app__
+      .config
+      .globalProperties
+      .$router
+      .push(p), path)
   }
   else {
     await page.goto(`${baseUrl}${no}?${query}`, { waitUntil: 'load' })

@@ -3,6 +3,7 @@
 // builds run side by side: each leaves a core mostly idle.
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { ROOT } from './deck.ts'
 
 export const SUBPATH = '/talks/sino-russian-cooperation/'

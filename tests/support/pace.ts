@@ -1,8 +1,9 @@
 // The pace display in the presenter's bar (components/PresenterPace.vue), as the browser tests
 // read and drive it: pace.test.ts on the build, presenter.test.ts on `npm run dev`.
 import type { Page } from 'playwright-chromium'
-import { type DeckSlide, squash } from './deck.ts'
+import type { DeckSlide } from './deck.ts'
 import { formatClock, slideTimings } from '../../lib/pace.ts'
+import { squash } from './deck.ts'
 
 /** Slidev's own timer in the presenter's bar: its play, pause and reset controls show on hover. */
 export async function timerControl(presenter: Page, icon: 'play' | 'pause' | 'renew') {

@@ -9,7 +9,8 @@
 // once the audience has arrived and both windows have been still for STILL_MS.devServer.
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck.ts'
-import { label, type Step, stepAt } from './steps.ts'
+import type { Step } from './steps.ts'
+import { label, stepAt } from './steps.ts'
 
 /**
  * How long both windows must stay on the same step before the speaker takes the next one: on the
@@ -19,9 +20,11 @@ import { label, type Step, stepAt } from './steps.ts'
 export const STILL_MS = { devServer: 150, build: 50 } as const
 
 /** Words only, without Slidev's click markers: how notes compare across markdown rendering. */
-export const words = (s: string) => (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-  .filter(w => w !== 'click')
-  .join(' ')
+export function words(s: string) {
+  return (s.replace(/\[click(?::\d+)?\]/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter(w => w !== 'click')
+    .join(' ')
+}
 
 /** How many click-revealed elements are shown on slide `no` inside `scope`: the click state as the viewer sees it. */
 function revealed(page: Page, scope: string, no: number): Promise<number> {

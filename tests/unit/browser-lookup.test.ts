@@ -2,17 +2,18 @@
 // Edge in their standard places on Linux, macOS and Windows, in the stated order, and without one
 // says where it looked and how to get one. Each platform is played through lookupChromium's
 // arguments (platform, environment, which files exist), so no Mac or Windows machine is needed.
+import type { LookupContext } from '../../lib/browser.ts'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, type LookupContext, lookupChromium } from '../../lib/browser.ts'
+import { BrowserNotFoundError, lookupChromium } from '../../lib/browser.ts'
 
 const MAC_CHROME = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
 const MAC_CHROMIUM = '/Applications/Chromium.app/Contents/MacOS/Chromium'
 const MAC_EDGE = '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'
 const WIN_ENV = {
-  ProgramFiles: 'C:\\Program Files',
+  'ProgramFiles': 'C:\\Program Files',
   'ProgramFiles(x86)': 'C:\\Program Files (x86)',
-  LOCALAPPDATA: 'C:\\Users\\ada\\AppData\\Local', // Windows spells it either way
-  Path: 'C:\\Windows\\system32;C:\\Tools',
+  'LOCALAPPDATA': 'C:\\Users\\ada\\AppData\\Local', // Windows spells it either way
+  'Path': 'C:\\Windows\\system32;C:\\Tools',
 }
 
 /** The lookup on `platform` where exactly `files` exist. */

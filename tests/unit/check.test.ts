@@ -1,9 +1,11 @@
 // The deck check, function by function: the data on copies of the real records with one thing
 // broken, and slides.md one slide at a time.
+import type { DeckData } from '../../check/data'
+import type { Known } from '../../check/slides'
 import type { DeckSlide } from '../../lib/deck'
 import { describe, expect, it } from 'vitest'
-import { checkData, type DeckData, formatProblem } from '../../check/data'
-import { checkSlides, type Known } from '../../check/slides'
+import { checkData, formatProblem } from '../../check/data'
+import { checkSlides } from '../../check/slides'
 import { records, sources } from '../../data/index'
 
 const deckData = { ...records, sources }
@@ -36,7 +38,7 @@ describe('checkData', () => {
 
   it('rejects a context note longer than a bullet (30 words), naming it', () => {
     const id = (deckData.context[0] as { id: string }).id
-    expect(problemsWith(d => d.context[0].text = Array.from({ length: 31 }, () => 'word').join(' ')))
+    expect(problemsWith(d => d.context[0].text = Array.from({ length: 31 }).fill('word').join(' ')))
       .toEqual([`data/context.ts: record "${id}", field "text": note has 31 words (at most 30)`])
   })
 

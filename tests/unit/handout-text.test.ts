@@ -2,8 +2,8 @@
 // stage cues or click markers; the speaker sees cues set apart and click marks and each slide's
 // budget (lib/pace.ts reads them; tests/unit/pace.test.ts checks the reading).
 import { describe, expect, it } from 'vitest'
-import { audienceNotes, renderNotes } from '../../export/notes.ts'
 import { handoutModel } from '../../export/handout/model.ts'
+import { audienceNotes, renderNotes } from '../../export/notes.ts'
 
 const NOTES = `[click] Recently, the project was terminated.
 

@@ -2,10 +2,11 @@
 // lib/serve.ts as a host serves a build: routes fall back to index.html under the base path,
 // scripts go gzipped, nothing outside the base, and a folder named relative to the working directory
 // (`npm run export:handout -- --dist build`) is the folder served.
+import type { StaticServer } from '../../lib/serve.ts'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveDist, type StaticServer } from '../../lib/serve.ts'
+import { serveDist } from '../../lib/serve.ts'
 
 describe('serveDist', () => {
   // Below the working directory, so that its relative name does not climb out through '..'.

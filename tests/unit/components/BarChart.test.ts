@@ -1,14 +1,14 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import BarChart from '../../../components/BarChart.vue'
-import { exportPeriods } from '../../../data/exports'
 import { recordAsOf } from '../../../components/record'
+import { exportPeriods } from '../../../data/exports'
 
 const COUNTRIES = ['United States', 'Russia', 'China'] as const
 const w = mount(BarChart)
 const bar = (period: string, country: string) => w.find(`g[data-period="${period}"] g[data-country="${country}"]`)
 
-describe('BarChart', () => {
+describe('barChart', () => {
   it('shows the United States, Russia and China for every period, in order', () => {
     expect(w.findAll('.bar-chart__period').map(t => t.text())).toEqual(exportPeriods.map(p => p.period))
     expect(w.findAll(`g[data-period="${exportPeriods[0]!.period}"] .bar-chart__country`).map(t => t.text())).toEqual(['US', 'Russia', 'China'])

@@ -1,7 +1,8 @@
+import type { Column } from '../../../components/table'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ComparisonTable from '../../../components/ComparisonTable.vue'
-import { type Column, cellText, countText } from '../../../components/table'
+import { cellText, countText } from '../../../components/table'
 import { isClickStep, recordingClick } from './helpers'
 
 interface Row { id: string, name: string, year: number, note: string | null, done: boolean }
@@ -33,7 +34,7 @@ describe('cellText', () => {
   })
 })
 
-describe('ComparisonTable', () => {
+describe('comparisonTable', () => {
   it('renders a semantic table: caption, column headers, the first cell of each row as its header, in row order', () => {
     const { wrapper } = mountTable()
     expect(wrapper.find('table caption').text()).toBe('Test table')
@@ -75,5 +76,4 @@ describe('ComparisonTable', () => {
     const { wrapper } = mountTable({}, { 'cell-note': '<em class="slotted">{{ params.row.id }}</em>' })
     expect(wrapper.findAll('.slotted').map(e => e.text())).toEqual(['b', 'a'])
   })
-
 })

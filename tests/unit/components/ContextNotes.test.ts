@@ -7,7 +7,7 @@ import { citation, sources } from '../../../data/index'
 const w = mount(ContextNotes)
 const notes = w.findAll('li.context-notes__note')
 
-describe('ContextNotes', () => {
+describe('contextNotes', () => {
   it('shows every note once, in the data\'s order, as written', () => {
     expect(notes.map(li => li.attributes('data-note-id'))).toEqual(context.map(n => n.id))
     expect(notes.map(li => li.find('.context-notes__text').text())).toEqual(context.map(n => n.text))

@@ -1,13 +1,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EuropeTable from '../../../components/EuropeTable.vue'
-import { europe } from '../../../data/europe'
 import { recordAsOf } from '../../../components/record'
+import { europe } from '../../../data/europe'
 
 const wrapper = mount(EuropeTable)
 const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
 
-describe('EuropeTable', () => {
+describe('europeTable', () => {
   it('has six labelled columns on the shared ComparisonTable', () => {
     expect(wrapper.find('caption').text()).toMatch(/European joint programmes/)
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Programme', 'Partners', 'Start–service', 'Units', 'How work was shared', 'Outcome'])

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FactCheck from '../../../components/FactCheck.vue'
+import { recordAsOf } from '../../../components/record'
 import { claims } from '../../../data/claims'
 import { citation, sources } from '../../../data/index'
 import { VERDICT_LABELS } from '../../../data/vocabulary'
-import { recordAsOf } from '../../../components/record'
 
-describe('FactCheck', () => {
+describe('factCheck', () => {
   it.each(claims.map(c => [c.id, c] as const))('shows %s: the essay\'s words beside the record, the verdict in words, the sources as links', (id, c) => {
     const w = mount(FactCheck, { props: { id } })
     expect(w.find('.fact-check__essay').text()).toContain('The essay says')
@@ -20,5 +20,4 @@ describe('FactCheck', () => {
     expect(w.attributes('data-cites')).toBe(`claims:${id}`)
     expect(w.find('.fine-print .record-as-of').text()).toBe(`${recordAsOf([c])}.`)
   })
-
 })

@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FactCheckRows from '../../../components/FactCheckRows.vue'
+import { recordAsOf } from '../../../components/record'
 import { claims } from '../../../data/claims'
 import { citation, sources } from '../../../data/index'
 import { VERDICT_LABELS } from '../../../data/vocabulary'
-import { recordAsOf } from '../../../components/record'
 
-describe('FactCheckRows', () => {
+describe('factCheckRows', () => {
   // Any three claims, in an order that is not the data's: rows follow the ids as given.
   const picked = [claims[2]!, claims[0]!, claims.at(-1)!]
   const w = mount(FactCheckRows, { props: { ids: picked.map(c => c.id).join(' ') } })
@@ -31,5 +31,4 @@ describe('FactCheckRows', () => {
   it('dates the record by the newest check among its rows', () => {
     expect(w.find('.record-as-of').text()).toBe(recordAsOf(picked))
   })
-
 })

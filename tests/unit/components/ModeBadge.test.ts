@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ModeBadge from '../../../components/ModeBadge.vue'
 import { MODE_LABELS, MODES } from '../../../data/vocabulary'
 
-describe('ModeBadge', () => {
+describe('modeBadge', () => {
   it.each(MODES)('names %s in words, with an icon and the mode\'s palette class', (mode) => {
     const wrapper = mount(ModeBadge, { props: { mode } })
     expect(wrapper.text()).toBe(MODE_LABELS[mode])
@@ -15,5 +15,4 @@ describe('ModeBadge', () => {
     const icons = MODES.map(mode => mount(ModeBadge, { props: { mode } }).find('.mode-badge__icon').classes().join(' '))
     expect(new Set(icons).size).toBe(MODES.length)
   })
-
 })

@@ -9,7 +9,7 @@ const click = recordingClick()
 const w = mount(ModeGroups, { global: { directives: { click: click.directive } } })
 const groups = w.findAll('.mode-group')
 
-describe('ModeGroups ("What they really were")', () => {
+describe('modeGroups ("What they really were")', () => {
   it('has one group per mode some project has, in the vocabulary\'s order, each named in words', () => {
     const used = MODES.filter(m => projects.some(p => p.mode === m))
     expect(groups.map(g => g.attributes('data-mode'))).toEqual(used)

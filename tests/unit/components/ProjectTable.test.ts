@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProjectTable from '../../../components/ProjectTable.vue'
-import { projects } from '../../../data/projects'
 import { recordAsOf } from '../../../components/record'
+import { projects } from '../../../data/projects'
 import { MODE_LABELS } from '../../../data/vocabulary'
 import { isClickStep, recordingClick } from './helpers'
 
@@ -15,7 +15,7 @@ const { wrapper } = mountTable()
 const row = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`)
 const cells = (id: string) => row(id).findAll('th, td').map(c => c.text())
 
-describe('ProjectTable', () => {
+describe('projectTable', () => {
   it('has six labelled columns under its caption', () => {
     expect(wrapper.find('caption').text()).toMatch(/China–Russia projects/)
     expect(wrapper.findAll('thead th').map(th => th.text())).toEqual(['Project', 'Mode', 'Years', 'Units planned / delivered', 'Core tech shared', 'Outcome'])

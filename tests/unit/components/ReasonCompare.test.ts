@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ReasonCompare from '../../../components/ReasonCompare.vue'
-import { reasons } from '../../../data/reasons'
 import { citation, sources } from '../../../data/index'
+import { reasons } from '../../../data/reasons'
 
-describe('ReasonCompare', () => {
+describe('reasonCompare', () => {
   it.each(reasons.map(r => [r.id, r] as const))('%s: China and Russia side by side in the essay\'s words, the record and its sources', (id, r) => {
     const w = mount(ReasonCompare, { props: { id } })
     expect(w.find('.reason-compare__title').text()).toBe(r.title)
@@ -16,5 +16,4 @@ describe('ReasonCompare', () => {
     expect(links.map(a => [a.text(), a.attributes('href')])).toEqual(r.recordNote ? r.sources.map(k => [citation(k), sources[k].url]) : [])
     expect(w.attributes('data-cites')).toBe(`reasons:${id}`)
   })
-
 })

@@ -1,10 +1,10 @@
+import type { SourceKey } from '../../../data/sources'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLinks from '../../../components/SourceLinks.vue'
-import type { SourceKey } from '../../../data/sources'
 import { citation, sources } from '../../../data/index'
 
-describe('SourceLinks', () => {
+describe('sourceLinks', () => {
   const keys = Object.keys(sources).slice(0, 3) as SourceKey[]
 
   it('links each source as "publisher, year", in the order given, separated by semicolons', () => {

@@ -4,7 +4,7 @@ import SourceList from '../../../components/SourceList.vue'
 import { sourcesFor } from '../../../data/index'
 import { SUBJECTS } from '../../../data/vocabulary'
 
-describe('SourceList', () => {
+describe('sourceList', () => {
   it.each(SUBJECTS)('lists the sources of %s once each: publisher, title and date, linked to the source', (subject) => {
     const w = mount(SourceList, { props: { subject } })
     const expected = sourcesFor([subject])
@@ -17,5 +17,4 @@ describe('SourceList', () => {
     }
     expect(w.attributes('data-cites')).toContain(`${subject}:`)
   })
-
 })

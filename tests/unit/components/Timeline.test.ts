@@ -9,7 +9,7 @@ const row = (id: string) => w.find(`g.timeline__row[data-row-id="${id}"]`)
 const x = (id: string) => Number(row(id).find('rect').attributes('x'))
 const end = (id: string) => x(id) + Number(row(id).find('rect').attributes('width'))
 
-describe('Timeline', () => {
+describe('timeline', () => {
   it('is an accessible figure: svg role=img labelled by a title and a description naming every project', () => {
     const [titleId, descId] = w.find('svg[role="img"]').attributes('aria-labelledby')!.split(' ')
     expect(w.find(`title[id="${titleId}"]`).text()).toMatch(/^China–Russia projects, \d{4}–\d{4}/)

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { claims } from '../../../data/claims'
-import { reasons } from '../../../data/reasons'
-import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index'
-import { checkDeck } from '../../../check/index'
 import { quoteParts } from '../../../check/data'
-import { claimsLedger } from '../../../lib/claims'
+import { checkDeck } from '../../../check/index'
+import { claims } from '../../../data/claims'
+import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index'
+import { reasons } from '../../../data/reasons'
 import { SUBJECTS } from '../../../data/vocabulary'
+import { claimsLedger } from '../../../lib/claims'
 import { ROOT } from '../../support/deck'
 
 describe('the real data', () => {
