@@ -39,7 +39,7 @@ export interface WalkSample {
   stepsMs: number[]
 }
 
-export function kindOf(path: string): Kind {
+function kindOf(path: string): Kind {
   const ext = extname(path).toLowerCase()
   if (ext === '.js' || ext === '.mjs')
     return 'js'

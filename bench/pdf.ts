@@ -24,7 +24,7 @@ export interface PdfResult {
 }
 
 /** Flags for the reference's `slidev export` (Slidev's own exporter, which this deck used before it printed itself). */
-export const EXPORT_FLAGS = ['--with-toc', '--wait-until', 'networkidle', '--wait', '300', '--timeout', '60000']
+const EXPORT_FLAGS = ['--with-toc', '--wait-until', 'networkidle', '--wait', '300', '--timeout', '60000']
 
 async function describePdf(file: string, fallbackPages: number): Promise<Pick<PdfResult, 'bytes' | 'pages' | 'notEmbedded' | 'fontNames' | 'blankPages'>> {
   const bytes = statSync(file).size

@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-export const REFERENCE_SLIDES = `---
+const REFERENCE_SLIDES = `---
 fonts:
   provider: none
 ---

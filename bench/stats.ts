@@ -15,10 +15,3 @@ export function min(values: number[]): number {
 export function max(values: number[]): number {
   return values.length ? Math.max(...values) : Number.NaN
 }
-
-/** deck / reference, or NaN when either is missing. */
-export function ratio(deck: number | undefined, reference: number | undefined): number {
-  if (deck === undefined || reference === undefined || !Number.isFinite(deck) || !Number.isFinite(reference) || reference === 0)
-    return Number.NaN
-  return deck / reference
-}

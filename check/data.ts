@@ -95,7 +95,7 @@ function checkSources(registry: Readonly<Record<string, unknown>>, cited: Readon
 }
 
 /** The parts of a quote, as the essay has them: a quote may skip words with " … ". */
-export const quoteParts = (quote: string) => quote.split(' … ')
+const quoteParts = (quote: string) => quote.split(' … ')
 
 /** Every claim's quote, part by part, in the essay. */
 function checkQuotes(claims: readonly unknown[], essay: string): Problem[] {

@@ -13,12 +13,15 @@ import { stripVTControlCharacters } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { runnerImport } from 'vite'
 import { loadDeck } from '../lib/deck.ts'
+import { checkBudgets, durationSeconds } from '../lib/pace.ts'
 import { checkData, formatProblem } from './data.ts'
 import { checkSlides } from './slides.ts'
 
 export interface DeckCheck {
   /** Problems that stop the build and every export, one line each. */
   problems: string[]
+  /** What a speaker should know and may leave as it is: `npm run check` prints them. */
+  notes: string[]
   /** The data, loaded fresh from disk; absent when a data file cannot be loaded. */
   data?: DeckData
   slides?: DeckSlide[]
@@ -55,7 +58,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     data = { records: module.records, sources: module.sources }
   }
   catch (e) {
-    return { problems: [loadProblem(root, e)] }
+    return { problems: [loadProblem(root, e)], notes: [] }
   }
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
   const slides = await loadDeck(root)
@@ -67,7 +70,11 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     reasons: data.records.reasons.map(r => (r as { id: string }).id),
   }
   const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
-  return { problems: problems.map(formatProblem), data, slides }
+  const notes: string[] = []
+  const budgets = problems.length ? undefined : checkBudgets(slides, durationSeconds(options.data.headmatter))
+  if (budgets && !budgets.ok)
+    notes.push(`slides.md: ${budgets.summary}`)
+  return { problems: problems.map(formatProblem), notes, data, slides }
 }
 
 /** The problems as the terminal shows them: a heading, then one line each. */

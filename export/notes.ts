@@ -24,9 +24,6 @@ export function audienceNotes(markdown: string): string {
 // headings or entities: anything else prints as typed.
 const md = new MarkdownIt('zero', { html: false }).enable(['list', 'emphasis', 'backticks'])
 
-/** Text for HTML content or a double-quoted attribute: the escaper the notes are rendered with. */
-export const escapeHtml = md.utils.escapeHtml
-
 // A paragraph that opens with a cue is set apart.
 md.core.ruler.push('stage_cue', (state) => {
   state.tokens.forEach((token, i) => {

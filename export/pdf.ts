@@ -28,14 +28,14 @@ export interface WrittenPdf {
 }
 
 /** Letters and digits only, lower case: how two renderings of one heading are compared. */
-export const headingKey = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+const headingKey = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 
 function decode(obj: unknown): string {
   return obj instanceof PDFHexString || obj instanceof PDFString ? obj.decodeText() : ''
 }
 
 /** Chromium's outline (built from the document's headings), flattened in reading order. */
-export function outlineOf(doc: PDFDocument): OutlineEntry[] {
+function outlineOf(doc: PDFDocument): OutlineEntry[] {
   const pages = doc.getPages().map(p => p.ref)
   const entries: OutlineEntry[] = []
   const walk = (ref: unknown) => {
@@ -55,7 +55,7 @@ export function outlineOf(doc: PDFDocument): OutlineEntry[] {
 }
 
 /** Replaces the outline with one flat list of entries, each opening its page at the top. */
-export function setOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+function setOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   const context = doc.context
   const pages = doc.getPages()
   const root = context.nextRef()

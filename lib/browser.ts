@@ -46,7 +46,7 @@ function envVar(ctx: Pick<LookupContext, 'platform' | 'env'>, name: string): str
  * Chrome, then Chromium, then Microsoft Edge (on Linux, Debian's `chromium` first: it is what the
  * tests run on).
  */
-export function standardPlaces(ctx: Pick<LookupContext, 'platform' | 'env'>): string[] {
+function standardPlaces(ctx: Pick<LookupContext, 'platform' | 'env'>): string[] {
   if (ctx.platform === 'darwin') {
     const apps = [
       'Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -98,7 +98,7 @@ function onPath(ctx: LookupContext): string | undefined {
 }
 
 /** The paragraph a user without a browser gets: where we looked, and how to get one on their system. */
-export function noBrowserHelp(ctx: Pick<LookupContext, 'platform' | 'env'>): string {
+function noBrowserHelp(ctx: Pick<LookupContext, 'platform' | 'env'>): string {
   const fixes: Partial<Record<NodeJS.Platform, string>> = {
     darwin: 'Fix: install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge, or `brew install --cask chromium`;',
     win32: 'Fix: install Google Chrome (https://www.google.com/chrome/) or Microsoft Edge (https://www.microsoft.com/edge);',
@@ -122,7 +122,7 @@ export function noBrowserHelp(ctx: Pick<LookupContext, 'platform' | 'env'>): str
  * CHROMIUM_PATH, then Playwright's own Chromium, then the platform's standard places
  * (standardPlaces), then PATH. Throws BrowserNotFoundError with noBrowserHelp when none is there.
  */
-export function lookupChromium(ctx: LookupContext): string {
+function lookupChromium(ctx: LookupContext): string {
   const fromEnv = envVar(ctx, 'CHROMIUM_PATH')
   if (fromEnv) {
     if (ctx.exists(fromEnv))
@@ -146,13 +146,16 @@ function playwrightChromium(): string | undefined {
   }
 }
 
-/** The browser on this machine (lookupChromium with the real platform, environment and files). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
-  return lookupChromium({ platform: process.platform, env, exists: existsSync, playwrightPath: playwrightChromium() })
+/**
+ * The browser on this machine: the real platform, environment and files, unless `machine` says
+ * otherwise (the tests play every platform through it).
+ */
+export function findChromium(machine: Partial<LookupContext> = {}): string {
+  return lookupChromium({ platform: process.platform, env: process.env, exists: existsSync, playwrightPath: playwrightChromium(), ...machine })
 }
 
 /** True for URLs that stay on this machine: loopback hosts, and data:, blob:, about:, file:. */
-export function isLoopback(url: string): boolean {
+function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url)
   if (['data:', 'blob:', 'about:', 'file:'].includes(protocol))
     return true

@@ -12,7 +12,7 @@ import process from 'node:process'
  * modules they import, the Vite config with its plugins and the check it runs, and the installed
  * dependencies (package-lock.json pins them).
  */
-export const BUILD_INPUTS = [
+const BUILD_INPUTS = [
   'slides.md',
   'content',
   'pages',

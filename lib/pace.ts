@@ -34,7 +34,7 @@ export function slideName(no: number, title?: string): string {
  * `duration`). Undefined when there is none. Throws a BudgetError naming the slide and the field for
  * anything else: a bare number (seconds or minutes?), a relative `+10s`, zero, or a typo.
  */
-export function parseBudget(value: unknown, where = 'a slide'): number | undefined {
+function parseBudget(value: unknown, where = 'a slide'): number | undefined {
   if (value === undefined || value === null)
     return undefined
   const problem = (why: string) => new BudgetError(`${where}, field "budget"`, `${why}; write it as 45s or 1m30s`)

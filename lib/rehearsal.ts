@@ -130,7 +130,7 @@ export function logFileName(r: Rehearsal): string {
 }
 
 /** How many rehearsals the browser keeps. */
-export const KEEP_REHEARSALS = 5
+const KEEP_REHEARSALS = 5
 
 /** The history with `r` in front (replacing its earlier copy), at most `keep` long, newest first. */
 export function remember(history: readonly Rehearsal[], r: Rehearsal, keep = KEEP_REHEARSALS): Rehearsal[] {

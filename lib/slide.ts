@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-chromium'
 
 /** What a broken slide shows: Slidev's text when a slide's module failed, Vite's error overlay. */
-export const SLIDE_ERROR_TEXTS = [
+const SLIDE_ERROR_TEXTS = [
   'An error occurred on this slide',
   'Failed to fetch this slide',
   '[plugin:',
@@ -75,15 +75,8 @@ export async function settleSlide(page: Page, no: number, timeout = 15_000, stat
   })
 }
 
-/** The `data-cites` keys on slide `no`, in DOM order, each once. */
-export function citesOnSlide(page: Page, no: number): Promise<string[]> {
-  return page.locator(`.slidev-page-${no}`).first().evaluate(el => [...new Set([...el.querySelectorAll('[data-cites]')]
-    .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
-    .filter(Boolean))])
-}
-
 /** How far (viewport px) an element may poke out of the slide before it counts. */
-export const OUTSIDE_TOLERANCE = 3
+const OUTSIDE_TOLERANCE = 3
 
 /**
  * Overflow on slide `no`, as readable findings: the layout scrolls (content taller or wider than

@@ -13,7 +13,9 @@ budgets). Prints one line per problem and exits 1, or says the deck is fine. No 
 }
 
 const started = Date.now()
-const { problems } = await checkDeck(process.cwd())
+const { problems, notes } = await checkDeck(process.cwd())
+for (const note of notes)
+  console.log(`· ${note}`)
 if (problems.length) {
   console.error(report(problems, 'the deck will not build or export until they are fixed.'))
   process.exit(1)

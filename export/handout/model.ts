@@ -60,7 +60,7 @@ function plain(s: string): string {
 }
 
 /** The cover from the headmatter and the first slide: its paragraphs after the heading. */
-export function coverFrom(headmatter: Record<string, unknown>, first: PrintedSlide, today = new Date()): Omit<Cover, 'opening'> {
+function coverFrom(headmatter: Record<string, unknown>, first: PrintedSlide, today = new Date()): Omit<Cover, 'opening'> {
   const title = String(headmatter.title ?? first.title ?? '').trim()
   const paragraphs = first.content.replace(/^#\s.*$/m, '').split(/\n\s*\n/).map(plain).filter(Boolean)
   const sourceLine = paragraphs.find(p => /^based on\b/i.test(p)) ?? ''
@@ -76,12 +76,12 @@ export function coverFrom(headmatter: Record<string, unknown>, first: PrintedSli
   return { title, subtitle, source, date }
 }
 
-export function bibliography(): BibliographyEntry[] {
+function bibliography(): BibliographyEntry[] {
   return allSources.map((s, i) => ({ n: i + 1, short: citation(s.key), title: `${s.publisher}, ${s.title}${s.date ? ` (${s.date})` : ''}`, url: s.url }))
 }
 
 /** The bibliography entries the given cite keys resolve to, in bibliography order. */
-export function citedEntries(keys: readonly string[], entries: BibliographyEntry[]): BibliographyEntry[] {
+function citedEntries(keys: readonly string[], entries: BibliographyEntry[]): BibliographyEntry[] {
   const urls = new Set(sourcesFor(keys).map(s => s.url))
   return entries.filter(e => urls.has(e.url))
 }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-chromium'
 import { createRequire } from 'node:module'
 import { settleSlide } from '../../lib/slide.ts'
 
-export { citesOnSlide, overflowFindings, settleSlide } from '../../lib/slide.ts'
+export { overflowFindings, settleSlide } from '../../lib/slide.ts'
 
 const require = createRequire(import.meta.url)
 export const AXE_PATH: string = require.resolve('axe-core')
@@ -50,4 +50,11 @@ export async function axeFindings(page: Page, no: number): Promise<string[]> {
   return violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical')
     .map(v => `slide ${no}: ${v.id} (${v.impact}) on ${v.targets.slice(0, 4).join(', ')}${v.targets.length > 4 ? ` and ${v.targets.length - 4} more` : ''}${v.why ? `: ${v.why}` : ''}`)
+}
+
+/** The `data-cites` keys on slide `no`, in DOM order, each once. */
+export function citesOnSlide(page: Page, no: number): Promise<string[]> {
+  return page.locator(`.slidev-page-${no}`).first().evaluate(el => [...new Set([...el.querySelectorAll('[data-cites]')]
+    .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
+    .filter(Boolean))])
 }

@@ -1,10 +1,10 @@
 // Where a speaker's laptop keeps its browser: the lookup finds Google Chrome, Chromium or Microsoft
 // Edge in their standard places on Linux, macOS and Windows, in the stated order, and without one
-// says where it looked and how to get one. Each platform is played through lookupChromium's
+// says where it looked and how to get one. Each platform is played through findChromium's
 // arguments (platform, environment, which files exist), so no Mac or Windows machine is needed.
 import type { LookupContext } from '../../lib/browser.ts'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, lookupChromium } from '../../lib/browser.ts'
+import { BrowserNotFoundError, findChromium } from '../../lib/browser.ts'
 
 const MAC_CHROME = '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
 const MAC_CHROMIUM = '/Applications/Chromium.app/Contents/MacOS/Chromium'
@@ -19,7 +19,7 @@ const WIN_ENV = {
 /** The lookup on `platform` where exactly `files` exist. */
 function lookup(platform: NodeJS.Platform, env: Record<string, string>, files: string[], extra: Partial<LookupContext> = {}) {
   const present = new Set(files)
-  return lookupChromium({ platform, env, exists: p => present.has(p), ...extra })
+  return findChromium({ platform, env, exists: p => present.has(p), playwrightPath: undefined, ...extra })
 }
 
 /** The error a lookup throws (fails the test when it finds something instead). */

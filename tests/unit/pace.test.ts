@@ -1,24 +1,27 @@
 // Budgets, pace arithmetic and the rehearsal log (lib/pace.ts, lib/rehearsal.ts): what the
 // presenter's pace display shows and what a downloaded log holds.
 import { describe, expect, it } from 'vitest'
-import { BudgetError, checkBudgets, durationSeconds, formatClock, parseBudget, slideTimings, timingLabel } from '../../lib/pace.ts'
+import { BudgetError, checkBudgets, durationSeconds, formatClock, slideTimings, timingLabel } from '../../lib/pace.ts'
 import { endRehearsal, logCsv, logFileName, logJson, logRows, moveTo, paceLabel, paceSeconds, parseHistory, remember, secondsOn, startRehearsal, talkSeconds, totalSeconds } from '../../lib/rehearsal.ts'
 
 const deck = (...budgets: (string | undefined)[]) => budgets.map((budget, i) => ({ title: `Slide ${i + 1}`, frontmatter: budget ? { budget } : {} }))
 
-describe('parseBudget', () => {
+/** One slide's budget as the deck reads it; `title` names the slide in errors. */
+const parseBudget = (budget: unknown, title = 'AHL') => slideTimings([{ title, frontmatter: { budget } }])[0]!.budgetSeconds
+
+describe('a slide\'s budget', () => {
   it.each([['45s', 45], ['1m30s', 90], ['2min', 120], ['0:45', 45], [' 30s ', 30], ['1m', 60]])('reads %j as %d s', (text, seconds) => {
     expect(parseBudget(text)).toBe(seconds)
   })
 
   it('has no budget for a missing field', () => {
-    expect(parseBudget(undefined)).toBeUndefined()
+    expect(parseBudget(undefined)).toBeNull()
   })
 
   it.each([[45, 'has no unit'], ['45 s', 'is not a duration'], ['1m3Os', 'is not a duration'], ['+10s', 'not a positive duration'], ['0s', 'not a positive duration'], ['soon', 'is not a duration']])('rejects %j, naming the slide and the field', (value, why) => {
-    const run = () => parseBudget(value, 'slide 7 ("AHL")')
+    const run = () => parseBudget(value)
     expect(run).toThrow(BudgetError)
-    expect(run).toThrow(`slides.md: slide 7 ("AHL"), field "budget": `)
+    expect(run).toThrow(`slides.md: slide 1 ("AHL"), field "budget": `)
     expect(run).toThrow(why)
   })
 })

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { quoteParts } from '../../../check/data'
 import { checkDeck } from '../../../check/index'
 import { claims } from '../../../data/claims'
 import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index'
@@ -67,7 +66,7 @@ describe('the claims ledger (dist/claims.json)', () => {
 
   it('quotes the essay verbatim', () => {
     for (const entry of ledger) {
-      for (const part of quoteParts(entry.essay))
+      for (const part of entry.essay.split(' … '))
         expect(essay, entry.id).toContain(part)
     }
   })
