@@ -20,14 +20,14 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
           // Plain modules and views with no shared state: one environment for all files, in
-          // threads, is 4 s instead of 18 s of per-file set-up on two cores.
+          // threads, saves a set-up per file.
           pool: 'threads',
           isolate: false,
         },
       },
       {
-        // The five tries of issue 11: the check at the door on temporary copies of the deck, then
-        // one real build and one real export of a broken copy.
+        // The deck check on temporary copies of the deck with one mistake each, then real commands
+        // (build, export, present) on broken copies.
         test: {
           name: 'door',
           include: ['tests/door/**/*.test.ts'],

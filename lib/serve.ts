@@ -5,8 +5,7 @@
 //
 // It is Vite's own preview server (`vite preview`), the one Slidev's build is made for: sirv for the
 // files, index.html for routes such as /5 or /presenter/1, 404 outside the base path, gzip for
-// scripts, styles, HTML and SVG (a first load's scripts and styles shrink to a third: what a phone
-// on the room's network, or Lighthouse, downloads), the next free port when the one asked for is
+// scripts, styles, HTML and SVG (what a phone on the room's network downloads), the next free port when the one asked for is
 // taken, and a close() that also ends open keep-alive connections (a browser's).
 import type { AddressInfo } from 'node:net'
 import { createServer as createTcpServer } from 'node:net'

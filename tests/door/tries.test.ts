@@ -1,4 +1,4 @@
-// The five tries of issue 11, each on a temporary copy of the deck (never the working tree): break
+// The mistakes a maintainer makes in data/ and slides.md, each tried on a temporary copy of the deck (never the working tree): break
 // one thing as a maintainer would, then run the check the build, the dev server and the exports
 // run (check/index.ts). Then once for real: `npm run build` and `npm run export` on a broken copy
 // must fail naming record, field and slide, and write no dist/ and no PDF.

@@ -18,7 +18,7 @@ import { startDevServer } from '../support/dev-server.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
-import { STILL_MS, walkInStep, words } from '../support/presenter-walk.ts'
+import { STILL_MS, viewerReports, walkInStep, words } from '../support/presenter-walk.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
 
 let browser: Browser
@@ -141,10 +141,11 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       await audience.goto(`${server.url}1`, { waitUntil: 'load' })
       await settleSlide(audience, 1)
       const presenter = await context.newPage()
+      const reports = viewerReports(presenter)
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1)
 
-      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 20_000, STILL_MS.devServer)
+      const { walk, mismatches, notesWrong, reloads } = await walkInStep(presenter, audience, slides, 20_000, STILL_MS.devServer, reports)
       const n = slides.length
 
       expect(mismatches, 'steps where the audience did not follow').toEqual([])

@@ -3,10 +3,13 @@
 // tests (built deck, dev server) and the `npm run present` test.
 //
 // The build syncs windows over a BroadcastChannel; the dev server relays every step through itself
-// (Slidev's server-ref state), and an audience window on a trusted host (localhost) sends its own
-// position back. A step taken before that echo has landed can leave the audience a step behind
-// (seen with presses 20 ms apart; README, "Giving the talk"), so the walk steps as a speaker does:
-// once the audience has arrived and both windows have been still for STILL_MS.devServer.
+// (Slidev's server-ref state), and an audience window on a trusted host (localhost) reports its
+// own position back when it arrives. A step taken before that report has reached the presenter is
+// undone by it: the presenter is pulled back to where the audience was (on a loaded machine the
+// report can take longer than a pause of 150 ms; README, "Giving the talk"). So the walk steps as
+// a speaker does, who pauses on each step for longer than that: once the audience has arrived,
+// both windows have been still for STILL_MS, and on the dev server the audience's report has
+// reached the presenter (`viewerReports`).
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck.ts'
 import type { Step } from './steps.ts'
@@ -34,6 +37,29 @@ function revealed(page: Page, scope: string, no: number): Promise<number> {
       return -1
     return slide.querySelectorAll('.slidev-vclick-target:not(.slidev-vclick-hidden)').length
   }, { scope, no })
+}
+
+/**
+ * On the dev server: how many position reports from an audience window the presenter has received
+ * so far (Slidev's server-ref messages carry the sender's kind). Call before the page loads.
+ */
+export function viewerReports(presenter: Page): () => number {
+  let count = 0
+  presenter.on('websocket', ws => ws.on('framereceived', ({ payload }) => {
+    const text = String(payload)
+    if (text.includes('vue-server-ref') && text.includes('"viewer"'))
+      count++
+  }))
+  return () => count
+}
+
+/** Resolves true once `done()` holds, or false after `ms`. */
+async function until(done: () => boolean, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise(resolve => setTimeout(resolve, 25))) {
+    if (done())
+      return true
+  }
+  return done()
 }
 
 /** Where a window is in the talk. */
@@ -77,7 +103,7 @@ export interface PresenterWalk {
  * each step, checks that `audience` shows the same slide and click, with as much revealed, and
  * that the presenter shows the slide's notes from `slides`. Both windows start on slide 1.
  */
-export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number, stillMs: number): Promise<PresenterWalk> {
+export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number, stillMs: number, reports?: () => number): Promise<PresenterWalk> {
   let reloads = 0
   audience.on('load', () => reloads++)
   presenter.on('load', () => reloads++)
@@ -88,6 +114,7 @@ export async function walkInStep(presenter: Page, audience: Page, slides: DeckSl
   const notesWrong: string[] = []
   while (!await atEnd() && walk.length < 1000) {
     const before = presenter.url()
+    const reported = reports?.() ?? 0
     await presenter.keyboard.press('ArrowRight')
     const moved = await presenter.waitForFunction(prev => location.href !== prev, before, { timeout: stepMs, polling: 50 }).then(() => true, () => false)
     if (!moved) {
@@ -100,6 +127,10 @@ export async function walkInStep(presenter: Page, audience: Page, slides: DeckSl
     if (apart) {
       mismatches.push(`after the step to ${label(step)}: ${apart}`)
       break // the windows no longer agree on where the talk is: later steps would only repeat this
+    }
+    if (reports && !await until(() => reports() > reported, stepMs)) {
+      mismatches.push(`after the step to ${label(step)}: the audience window never reported its arrival to the presenter`)
+      break
     }
     // Compare what is revealed (classes, not pixels: the audience page is in the background,
     // where fades do not run). Give the audience a moment to apply the state it received.
