@@ -68,6 +68,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     layouts: Object.keys(await options.utils.getLayouts()),
     claims: data.records.claims.map(c => (c as { id: string }).id),
     reasons: data.records.reasons.map(r => (r as { id: string }).id),
+    projects: data.records.projects.length,
   }
   const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
   const notes: string[] = []

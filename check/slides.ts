@@ -5,6 +5,7 @@
 import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
 import { closest, distance } from 'fastest-levenshtein'
+import { rowRange, ROWS_PER_SLIDE } from '../components/table.ts'
 import { MODES, SUBJECTS } from '../data/vocabulary.ts'
 import { BudgetError, slideTimings } from '../lib/pace.ts'
 import { LEFT_OUT_DIRECTIVES } from '../vite/first-load.ts'
@@ -15,6 +16,8 @@ export interface Known {
   layouts: readonly string[]
   claims: readonly string[]
   reasons: readonly string[]
+  /** How many projects data/projects.ts has: the rows <ProjectTable> shows. */
+  projects: number
 }
 
 /** Components Vue itself provides, written as tags in a template. */
@@ -103,7 +106,39 @@ function budgetProblems(slides: readonly DeckSlide[]): Problem[] {
   }
 }
 
+/**
+ * The project table holds ROWS_PER_SLIDE rows: more would be cut off at the slide's bottom edge.
+ * Every project must be on some slide, in a table that fits, or the check says how to split it.
+ */
+function tableProblems(slides: readonly DeckSlide[], total: number): Problem[] {
+  const problems: Problem[] = []
+  const shown = Array.from({ length: total }).fill(false)
+  const tables = slides.flatMap(s => [...s.content.matchAll(/<ProjectTable\b([^>]*?)\/?>/g)].map(([tag, attrs]) => ({ no: s.no, tag: tag.replace(/\s+/g, ' '), rows: /\brows="([^"]*)"/.exec(attrs!)?.[1] })))
+  for (const { no, tag, rows } of tables) {
+    const range = rowRange(rows, total)
+    const where = `slide ${no}: ${tag}`
+    if (!range) {
+      problems.push({ file: 'slides.md', where, problem: `rows="${rows}" is not a range of rows such as rows="1-${ROWS_PER_SLIDE}"` })
+      continue
+    }
+    const [from, to] = range
+    if (to > total)
+      problems.push({ file: 'slides.md', where, problem: `rows="${rows}" goes past the last project (data/projects.ts has ${total})` })
+    const count = Math.min(to, total) - from
+    if (count > ROWS_PER_SLIDE) {
+      const split = Array.from({ length: Math.ceil(count / ROWS_PER_SLIDE) }, (_, i) => `rows="${from + i * ROWS_PER_SLIDE + 1}-${Math.min(from + (i + 1) * ROWS_PER_SLIDE, from + count)}"`)
+      problems.push({ file: 'slides.md', where, problem: `${count} projects, but a slide holds ${ROWS_PER_SLIDE} rows of the table: the rest would be cut off. Split it: <ProjectTable ${split.join(' … />, then on a slide after it <ProjectTable ')} … />, with one [click] cue per row in each slide's notes` })
+    }
+    for (let i = from; i < Math.min(to, total); i++)
+      shown[i] = true
+  }
+  const missing = shown.flatMap((s, i) => s ? [] : [i + 1])
+  if (tables.length && missing.length)
+    problems.push({ file: 'slides.md', where: 'the project table', problem: `projects ${missing.join(', ')} of data/projects.ts are in no <ProjectTable rows="…">: add a table for them on a slide after the others` })
+  return problems
+}
+
 /** Every problem of the slides, in slide order. */
 export function checkSlides(slides: readonly DeckSlide[], known: Known): Problem[] {
-  return [...slides.flatMap(slide => checkSlide(slide, known)), ...budgetProblems(slides)]
+  return [...slides.flatMap(slide => checkSlide(slide, known)), ...tableProblems(slides, known.projects), ...budgetProblems(slides)]
 }

@@ -3,7 +3,6 @@
 // `export:all` (scripts/export.ts) each name the products they want.
 import type { Edition } from './handout/model.ts'
 import { resolve } from 'node:path'
-import { writeHandoutPdf } from './handout.ts'
 import { openExportSession } from './session.ts'
 import { writeSlidesPdf } from './slides.ts'
 
@@ -26,6 +25,9 @@ export async function exportDeck({ root, outputs, dist, dark }: ExportOptions): 
   const session = await openExportSession({ root, dist, dark })
   try {
     const deck = await session.deck()
+    // The handout reads the record itself: imported once the deck check has passed, so that a data
+    // file that does not parse is named by the check, not met here as a stack trace.
+    const { writeHandoutPdf } = await import('./handout.ts')
     for (const [product, file] of Object.entries(outputs) as [Product, string][]) {
       const output = resolve(root, file)
       if (product === 'slides')

@@ -118,11 +118,14 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   page.on('pageerror', e => console.warn(`  ! page error: ${e.message}`))
   await page.goto(`${url}1?print`, { waitUntil: 'load', timeout: 60_000 })
   const n = deck.length
+  // What cannot be printed as it is, slide by slide: a slide that shows an error instead of itself,
+  // whatever the cause, and content past a slide's edge, which every page printed would cut off.
+  const refused: string[] = []
   for (const s of deck) {
-    // settleSlide names a slide that shows an error instead of itself; a slide that only never
-    // finishes gets one line too, not a browser stack trace.
+    // A slide that only never finishes gets one line too, not a browser stack trace.
     await settleSlide(page, s.no, 30_000, 'attached').catch((e: Error) => {
-      throw e instanceof SlideShowsError ? e : new Error(`slide ${s.no} ("${s.title}") did not finish rendering within 30 s; open it in \`npm run dev\` to see why`)
+      if (!(e instanceof SlideShowsError))
+        throw new Error(`slide ${s.no} ("${s.title}") did not finish rendering within 30 s; open it in \`npm run dev\` to see why`)
     })
     console.log(`slide ${s.no} of ${n}: ${s.title}`)
   }
@@ -130,19 +133,16 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   const sheets = await page.evaluate(detachSlides)
   if (sheets.slides.length !== n)
     throw new Error(`the built deck rendered ${sheets.slides.length} slides, slides.md has ${n}: is the build (--dist) out of date?`)
-  // Belt and braces: whatever the cause, a slide that shows an error instead of itself stops the export.
   const errors = slideErrors(sheets.slides.map(s => s.text))
   if (errors.length)
-    throw new Error(`${formatSlideErrors(errors)}\nOpen the slide in \`npm run dev\` to see why.`)
-  // Nothing cut off: what lies past a slide's edge would be missing from every page printed. Each
-  // sheet is measured laid out, as the slide PDF prints it.
+    refused.push(formatSlideErrors(errors))
+  // Each sheet measured laid out, as the slide PDF prints it.
   await page.evaluate(() => document.getElementById('export-doc')!.append(...[...document.querySelectorAll('#deck-sheets > .deck-sheet')].map(s => s.cloneNode(true))))
-  const cutOff: string[] = []
-  for (const s of deck)
-    cutOff.push(...await overflowFindings(page, s.no, `#export-doc .slidev-page-${s.no}`))
+  for (const s of deck.filter(s => !errors.some(e => e.slide === s.no)))
+    refused.push(...await overflowFindings(page, s.no, `#export-doc .slidev-page-${s.no}`))
   await page.evaluate(() => document.getElementById('export-doc')!.replaceChildren())
-  if (cutOff.length)
-    throw new Error(`content does not fit its slide and would be cut off in the PDF:\n${cutOff.join('\n')}\nShorten it, or move part of it to a slide of its own.`)
+  if (refused.length)
+    throw new Error(`slides that cannot be printed as they are:\n${refused.join('\n')}\nOpen each in \`npm run dev\`: fix what shows an error; shorten what does not fit, or move part of it to a slide of its own.`)
   const headmatter = data.headmatter ?? {}
   return {
     page,

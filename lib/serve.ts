@@ -8,27 +8,18 @@
 // scripts, styles, HTML and SVG (what a phone on the room's network downloads), the next free port when the one asked for is
 // taken, and a close() that also ends open keep-alive connections (a browser's).
 import type { AddressInfo } from 'node:net'
+import type { PresentNotice } from './notice.ts'
 import { createServer as createTcpServer } from 'node:net'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { preview } from 'vite'
+import { NOTICE_PATH } from './notice.ts'
 
 export interface StaticServer {
   /** Origin plus base path, ending in a slash, e.g. http://127.0.0.1:41234/talks/x/ */
   url: string
   close: () => Promise<void>
 }
-
-/** What `npm run present` tells the presenter window when it serves an older build (components/PresenterNotice.vue). */
-export interface PresentNotice {
-  /** When the build being served was made, ISO 8601. */
-  builtAt: string
-  /** Sources changed since, relative to the project root. */
-  changed: string[]
-}
-
-/** Where the presenter window finds the notice, under the base path. */
-export const NOTICE_PATH = '__present/notice.json'
 
 export interface ServeOptions {
   /** The port to try first; when it is taken, the next ones in turn. Default: any free port. */

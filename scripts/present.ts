@@ -4,7 +4,7 @@
 // dist/ on 127.0.0.1 and prints the audience and presenter addresses. Ctrl-C stops it.
 //
 // It runs on Node's own TypeScript support (`node scripts/present.ts`): no compiler to start.
-import type { PresentNotice } from '../lib/serve.ts'
+import type { PresentNotice } from '../lib/notice.ts'
 import { networkInterfaces } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'

@@ -2,13 +2,19 @@
 // one thing as a maintainer would, then run the check the build, the dev server and the exports
 // run (check/index.ts). Then once for real: `npm run build` and `npm run export` on a broken copy
 // must fail naming record, field and slide, and write no dist/ and no PDF.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { checkDeck } from '../../check/index.ts'
-import { loadDeck } from '../../lib/deck.ts'
+import { loadDeck, ROOT } from '../../lib/deck.ts'
+import { freePort } from '../../lib/serve.ts'
+import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { copyDeck as copy } from '../support/deck-copy.ts'
+import { squash } from '../support/deck.ts'
+import { settleSlide } from '../support/gates.ts'
 
 const removals: (() => void)[] = []
 afterAll(() => removals.forEach(remove => remove()))
@@ -81,48 +87,208 @@ describe('the five tries, through the check the plugin runs', () => {
   })
 })
 
-describe('the door is wired: real commands on a broken copy', () => {
-  const dir = copyDeck()
-  const { id, startYear } = firstProject(dir)
-  edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
-  edit(dir, 'slides.md', /<FactCheck id="[^"]+"/, '<FactCheck id="j11-typo"')
-  const yearLine = `data/projects.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`
-  const run = (script: string) => spawnSync('npm', ['run', '--silent', script], { cwd: dir, encoding: 'utf8', timeout: 120_000 })
+/** A copy of the deck with a project table of twelve rows, for a slide that holds nine. */
+function twelveProjects(dir: string) {
+  const file = join(dir, 'data/projects.ts')
+  const text = readFileSync(file, 'utf8')
+  const last = text.slice(text.lastIndexOf('\n  {\n'), text.lastIndexOf('\n] as const'))
+  const have = text.match(/^ {4}id: '/gm)!.length
+  const copies = Array.from({ length: 12 - have }, (_, i) => last.replace(/id: '[^']+'/, `id: 'extra-${i + 1}'`)).join('')
+  writeFileSync(file, text.replace('\n] as const', `${copies}\n] as const`))
+}
 
-  it('npm run build fails, naming record, field, slide and id, and writes no dist/', () => {
+/** Removes the comma after the first project; returns the line and column the parser stops at. */
+function missingComma(dir: string): string {
+  const file = join(dir, 'data/projects.ts')
+  const text = readFileSync(file, 'utf8')
+  const at = text.indexOf('\n  },\n  {') // the end of the first record
+  writeFileSync(file, `${text.slice(0, at)}\n  }\n  {${text.slice(at + '\n  },\n  {'.length)}`)
+  return `${text.slice(0, at).split('\n').length + 2}:3`
+}
+
+describe('more mistakes, through the check', () => {
+  it('a misspelled component: named with the slide and the closest known name', async () => {
+    const dir = copyDeck()
+    edit(dir, 'slides.md', '<ProjectTable reveal />', '<ProjectTabel reveal />')
+    const no = (await loadDeck(dir)).find(s => s.content.includes('<ProjectTabel'))!.no
+    expect((await checkDeck(dir)).problems).toEqual([`slides.md: slide ${no}: unknown component <ProjectTabel> (did you mean <ProjectTable>?)`])
+  })
+
+  it('twelve projects for a table that holds nine: refused, saying how to split it', async () => {
+    const dir = copyDeck()
+    twelveProjects(dir)
+    const { problems } = await checkDeck(dir)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^slides\.md: slide \d+: <ProjectTable reveal \/>: 12 projects, but a slide holds 9 rows of the table: the rest would be cut off\. Split it: <ProjectTable rows="1-9" … \/>, then on a slide after it <ProjectTable rows="10-12" … \/>/)
+  })
+
+  it('a missing comma in a data file: file, line and column, in the parser\'s words', async () => {
+    const dir = copyDeck()
+    const at = missingComma(dir)
+    expect((await checkDeck(dir)).problems).toEqual([`data/projects.ts:${at}: cannot be loaded: Expected \`,\` or \`]\` but found \`{\``])
+  })
+})
+
+/**
+ * The doors, for real, on two broken copies: every command that reads the deck (check, build,
+ * export) refuses with the check's lines, writes no dist/ and leaves the last PDF alone. One copy
+ * carries five mistakes in data and slides at once; the other a data file that does not parse.
+ */
+const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
+  ['a year out of range, an unknown claim id, two misspelled components and twelve projects', async (dir) => {
+    const { id, startYear } = firstProject(dir)
+    edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
+    edit(dir, 'slides.md', /<FactCheck id="[^"]+"/, '<FactCheck id="j11-typo"')
+    edit(dir, 'slides.md', /<FactCheck id=(?!"j11-typo")/, '<FactChek id=')
+    edit(dir, 'slides.md', '<EuropeTable />', '<EuropeTabel />')
+    twelveProjects(dir)
+    const slides = await loadDeck(dir)
+    const on = (text: string) => slides.find(s => s.content.includes(text))!.no
+    return [
+      new RegExp(`data/projects\\.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`),
+      new RegExp(`slides\\.md: slide ${on('j11-typo')}: <FactCheck id="j11-typo" />: unknown claim id "j11-typo"`),
+      new RegExp(`slides\\.md: slide ${on('<FactChek')}: unknown component <FactChek> \\(did you mean <FactCheck>\\?\\)`),
+      new RegExp(`slides\\.md: slide ${on('<EuropeTabel')}: unknown component <EuropeTabel> \\(did you mean <EuropeTable>\\?\\)`),
+      new RegExp(`slides\\.md: slide ${on('<ProjectTable')}: <ProjectTable reveal />: 12 projects, but a slide holds 9 rows`),
+    ]
+  }],
+  ['a missing comma in a data file', async dir => [new RegExp(`data/projects\\.ts:${missingComma(dir)}: cannot be loaded: Expected \`,\` or \`]\` but found \`\\{\``)]],
+]
+
+describe.each(BROKEN)('%s: refused by check, build and export', (_, breakIt) => {
+  const dir = copyDeck()
+  let lines: RegExp[]
+  const run = (...args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 })
+  const said = (r: ReturnType<typeof run>) => r.stdout + r.stderr
+  beforeAll(async () => {
+    lines = await breakIt(dir)
+  })
+
+  it('npm run check names each mistake in a line of its own', () => {
+    const check = run('check')
+    expect(check.status).toBe(1)
+    for (const line of lines)
+      expect(said(check)).toMatch(line)
+    expect(said(check)).not.toMatch(/\n\s+at /)
+  })
+
+  it('npm run build names them and writes no dist/', () => {
     const build = run('build')
     expect(build.status).not.toBe(0)
-    expect(build.stderr + build.stdout).toContain(yearLine)
-    expect(build.stderr + build.stdout).toMatch(/slides\.md: slide \d+: <FactCheck id="j11-typo" \/>: unknown claim id "j11-typo"/)
+    for (const line of lines)
+      expect(said(build)).toMatch(line)
     expect(existsSync(join(dir, 'dist'))).toBe(false)
   })
 
-  it('npm run export fails the same way, before a browser starts, and leaves the previous PDF alone', () => {
+  it('npm run export names them before a browser starts, and leaves the previous PDF alone', () => {
     mkdirSync(join(dir, 'exports'), { recursive: true })
     writeFileSync(join(dir, 'exports/slides.pdf'), 'the previous good PDF')
     const exported = run('export')
     expect(exported.status).not.toBe(0)
-    expect(exported.stderr + exported.stdout).toContain(yearLine)
-    expect(exported.stdout + exported.stderr).not.toMatch(/Try the new browser exporter|\n\s+at /)
+    for (const line of lines)
+      expect(said(exported)).toMatch(line)
+    expect(said(exported)).not.toMatch(/Printing with|\n\s+at /)
     expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
   })
 })
 
-describe('belt and braces: an export refuses a slide that renders an error, whatever the cause', () => {
-  it('npm run export names the slide, exits non-zero and leaves the previous PDF alone', async () => {
+describe('every command answers --help', () => {
+  it.each(['check', 'build', 'export', 'export:handout', 'present'])('npm run %s -- --help prints its usage and exits 0', (script) => {
+    const help = spawnSync('npm', ['run', '--silent', script, '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: npm run /m)
+  })
+})
+
+describe('a Node older than the deck needs', () => {
+  it('gets one sentence naming the Node running and the Nodes the deck needs, from npm run, before anything else runs', () => {
+    // This Node is recent; a deck that asked for a future one plays the old Node.
     const dir = copyDeck()
-    // A component whose module throws when the slide loads it: it builds, and the check at the
-    // door cannot see it; the built deck shows Slidev's slide-error text in its place.
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, engines: { node: '>=99.0.0' } }))
+    const dev = spawnSync('npm', ['run', '--silent', 'dev'], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+    expect(dev.status).not.toBe(0)
+    expect(dev.stderr.trim()).toBe(`This is Node ${process.versions.node}; the deck needs Node >=99.0.0 (Node 24 is best): see README.md, "Node older than 22.22", to install it and put it first on PATH.`)
+    expect(dev.stdout).not.toMatch(/slidev|vite/i)
+  })
+})
+
+describe('belt and braces: what the check cannot see, the export refuses', () => {
+  it('npm run export names a slide that renders an error and a slide whose text runs past its bottom edge, and leaves the previous PDF alone', async () => {
+    const dir = copyDeck()
+    // A component whose module throws when the slide loads it: it builds, and the check cannot
+    // see it; the built deck shows Slidev's slide-error text in its place.
     writeFileSync(join(dir, 'components/boom.ts'), 'throw new Error("boom")\nexport {}\n')
     writeFileSync(join(dir, 'components/Broken.vue'), '<script setup lang="ts">\nimport \'./boom\'\n</script>\n\n<template><p>never</p></template>\n')
     edit(dir, 'slides.md', /(<FactCheck id="[^"]+" \/>)/, '$1\n\n<Broken />')
-    const no = (await loadDeck(dir)).find(s => s.content.includes('<Broken />'))!.no
+    // Points a speaker adds the night before, more than the slide holds.
+    const more = Array.from({ length: 12 }, (_, i) => `- A point the speaker added the night before, number ${i + 1}`).join('\n')
+    edit(dir, 'slides.md', /(# What it would take\n)/, `$1\n${more}\n`)
+    const slides = await loadDeck(dir)
+    const broken = slides.find(s => s.content.includes('<Broken />'))!.no
+    const long = slides.find(s => s.title === 'What it would take')!.no
     mkdirSync(join(dir, 'exports'), { recursive: true })
     writeFileSync(join(dir, 'exports/slides.pdf'), 'the previous good PDF')
     const exported = spawnSync('npm', ['run', '--silent', 'export'], { cwd: dir, encoding: 'utf8', timeout: 170_000 })
     expect(exported.status).not.toBe(0)
-    expect(exported.stderr).toMatch(new RegExp(`Export failed: slide ${no}: shows an error instead of its content`))
+    expect(exported.stderr).toMatch(new RegExp(`Export failed: .*\nslide ${broken}: shows an error instead of its content`))
+    expect(exported.stderr).toMatch(new RegExp(`\nslide ${long}: .+ lies outside the slide by \\d+px bottom`))
     expect(exported.stdout + exported.stderr).not.toMatch(/\n\s+at /)
     expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
+  })
+})
+
+describe('npm run present with a good dist/ and a typo in data/', () => {
+  const dir = copyDeck()
+  let child: ChildProcess | undefined
+  afterAll(() => {
+    if (child?.exitCode === null)
+      process.kill(-child.pid!, 'SIGINT')
+  })
+
+  it('serves the last good build, says so in the terminal and the presenter window, and leaves dist/ as it was', async () => {
+    expect(spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 }).status).toBe(0)
+    const listing = () => readdirSync(join(dir, 'dist'), { recursive: true }).map(f => `${f}:${statSync(join(dir, 'dist', String(f))).mtimeMs}`).sort()
+    const before = listing()
+    const { id, startYear } = firstProject(dir)
+    edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
+
+    const port = await freePort()
+    child = spawn('npm', ['run', '--silent', 'present', '--', '--port', String(port)], { cwd: dir, detached: true })
+    let said = ''
+    child.stdout!.on('data', d => said += d)
+    child.stderr!.on('data', d => said += d)
+    const started = Date.now()
+    await vi.waitFor(() => expect(said).toContain('presenter  http'), { timeout: 60_000, interval: 100 })
+    const page = await fetch(`http://127.0.0.1:${port}/1`)
+    expect(page.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(60_000)
+    expect(said).toContain(`data/projects.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`)
+    expect(said).toMatch(/Presenting the LAST GOOD BUILD, of .+\.\n! Changed since, and not in it: data\/projects\.ts/)
+    const notice = await (await fetch(`http://127.0.0.1:${port}/__present/notice.json`)).json() as { builtAt: string, changed: string[] }
+    expect(notice.changed).toEqual(['data/projects.ts'])
+
+    const browser = await launchChromium()
+    try {
+      const { page: presenter } = await openGuardedPage(browser)
+      await presenter.goto(`http://127.0.0.1:${port}/presenter/1`)
+      await expect.poll(async () => squash(await presenter.locator('.presenter-notice').textContent() ?? ''), { timeout: 20_000 }).toMatch(/^Last good build, of .+: the newer sources failed to build\. Changed since, and not shown: data\/projects\.ts\.$/)
+      const { page: audience } = await openGuardedPage(browser)
+      await audience.goto(`http://127.0.0.1:${port}/1`)
+      await settleSlide(audience, 1)
+      expect(await audience.locator('.presenter-notice').count(), 'the audience sees no notice').toBe(0)
+    }
+    finally {
+      await browser.close()
+    }
+    expect(listing()).toEqual(before)
+  })
+
+  it('with no good build at all, says so and exits non-zero', () => {
+    const bare = copyDeck()
+    edit(bare, 'data/projects.ts', /startYear: \d{4}/, 'startYear: 1850')
+    const present = spawnSync('npm', ['run', '--silent', 'present'], { cwd: bare, encoding: 'utf8', timeout: 120_000 })
+    expect(present.status).toBe(1)
+    expect(present.stderr).toContain('The build failed (above), and there is no earlier build in dist/: nothing to present.')
   })
 })

@@ -104,6 +104,7 @@ describe('checkSlides', () => {
     layouts: ['default', 'cover', 'comparison', 'fact-check'],
     claims: deckData.claims.map(c => c.id),
     reasons: deckData.reasons.map(r => r.id),
+    projects: 9,
   }
   const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, frontmatterErrors: [], ...more })
   const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
@@ -158,6 +159,17 @@ describe('checkSlides', () => {
       'slides.md: slide 7: v-motion: v-motion is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
     ])
     expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>')).toEqual([])
+  })
+
+  it('refuses a project table that would not fit its slide, saying how to split it', () => {
+    const twelve = { ...known, projects: 12 }
+    expect(checkSlides([slide('<ProjectTable reveal />')], twelve).map(formatProblem)).toEqual([
+      'slides.md: slide 7: <ProjectTable reveal />: 12 projects, but a slide holds 9 rows of the table: the rest would be cut off. Split it: <ProjectTable rows="1-9" … />, then on a slide after it <ProjectTable rows="10-12" … />, with one [click] cue per row in each slide\'s notes',
+    ])
+    expect(checkSlides([slide('<ProjectTable rows="1-9" reveal />'), slide('<ProjectTable rows="10-12" reveal />', { no: 8 })], twelve)).toEqual([])
+    expect(checkSlides([slide('<ProjectTable rows="1-9" reveal />')], twelve).map(formatProblem))
+      .toEqual(['slides.md: the project table: projects 10, 11, 12 of data/projects.ts are in no <ProjectTable rows="…">: add a table for them on a slide after the others'])
+    expect(check('<ProjectTable rows="9-1" />')[0]).toEqual('slides.md: slide 7: <ProjectTable rows="9-1" />: rows="9-1" is not a range of rows such as rows="1-9"')
   })
 
   it('names a budget that is not a duration, with the slide and what to write', () => {

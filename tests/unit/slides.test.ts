@@ -1,6 +1,7 @@
 // The deck's shape: titled slides, a talk-sized count, condensed text (facts live in components),
 // the headmatter the build and export rely on, and one key slide per section of the essay.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { rowRange } from '../../components/table'
 import { claims } from '../../data/claims'
 import { projects } from '../../data/projects'
 import { reasons } from '../../data/reasons'
@@ -31,7 +32,10 @@ export function clicksOf(content: string): number {
   const vClick = (content.match(/<[a-zA-Z][^>]*\sv-click(?=[\s=>/])/g) ?? []).length
   const vClicks = [...content.matchAll(/<v-clicks\b[^>]*>([\s\S]*?)<\/v-clicks>/g)]
     .reduce((n, [, list]) => n + (list!.match(/^[-*] /gm) ?? []).length, 0)
-  const table = /<ProjectTable\s[^>]*\breveal\b/.test(content) ? projects.length : 0
+  const table = [...content.matchAll(/<ProjectTable\s[^>]*\breveal\b[^>]*>/g)].reduce((n, [tag]) => {
+    const [from, to] = rowRange(/rows="([^"]*)"/.exec(tag)?.[1], projects.length) ?? [0, 0]
+    return n + to - from
+  }, 0)
   const groups = /<ModeGroups\b/.test(content) ? new Set(projects.map(p => p.mode)).size : 0
   return vClick + vClicks + table + groups
 }
