@@ -2,9 +2,9 @@
 // and the dev server. The deck's own plugins, one per file in vite/, listed here.
 import { createRequire } from 'node:module'
 import { defineConfig } from 'vite'
-import { deckCheck } from './vite/check'
-import { claimsFiles } from './vite/claims'
-import { leaveOutUnused, preloadFirstSlide } from './vite/first-load'
+import { deckCheck } from './vite/check.ts'
+import { claimsFiles } from './vite/claims.ts'
+import { leaveOutUnused, preloadFirstSlide } from './vite/first-load.ts'
 
 const require = createRequire(import.meta.url)
 

@@ -3,7 +3,7 @@
 // every quote found in the essay. Pure: the caller loads the data (check/index.ts).
 import type { Subject } from '../data/vocabulary.ts'
 import * as v from 'valibot'
-import { ClaimSchema, ContextNoteSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SourceSchema } from '../data/schema.ts'
+import { ClaimSchema, DealSchema, EuropeProgrammeSchema, ExportPeriodSchema, ProjectSchema, ReasonSchema, SinceSchema, SourceSchema } from '../data/schema.ts'
 import { SUBJECTS } from '../data/vocabulary.ts'
 
 export interface Problem {
@@ -30,7 +30,8 @@ const SCHEMAS = {
   exports: ExportPeriodSchema,
   reasons: ReasonSchema,
   claims: ClaimSchema,
-  context: ContextNoteSchema,
+  deals: DealSchema,
+  since: SinceSchema,
 } satisfies Record<Subject, v.GenericSchema>
 
 function idOf(record: unknown): string | undefined {
@@ -114,13 +115,29 @@ function checkReferences(data: DeckData): Problem[] {
   const known = Object.keys(data.sources)
   for (const subject of SUBJECTS) {
     for (const [index, record] of data.records[subject].entries()) {
+      const file = `data/${subject}.ts`
       const name = idOf(record) ? `record "${idOf(record)}"` : `record #${index + 1}`
-      const keys = (record as { sources?: unknown }).sources
-      if (Array.isArray(keys)) {
-        keys.forEach((key, i) => {
-          if (typeof key === 'string' && !known.includes(key))
-            problems.push({ file: `data/${subject}.ts`, where: `${name}, field "sources.${i}"`, problem: `unknown source "${key}" (not a key in data/sources.ts)` })
-        })
+      const { sources, evidence, disputes, conditions } = record as {
+        sources?: unknown
+        evidence?: { source?: unknown }[]
+        disputes?: { sides?: { sources?: unknown }[] }[]
+        conditions?: { sources?: unknown }[]
+      }
+      /** Every source key a record names, with the field that names it. */
+      const keys: [string, unknown][] = [
+        ...(Array.isArray(sources) ? sources.map((k, i) => [`sources.${i}`, k] as [string, unknown]) : []),
+        ...(Array.isArray(evidence) ? evidence.map((e, i) => [`evidence.${i}.source`, e?.source] as [string, unknown]) : []),
+        ...(Array.isArray(disputes) ? disputes.flatMap((d, i) => (Array.isArray(d?.sides) ? d.sides : []).flatMap((side, j) => (Array.isArray(side?.sources) ? side.sources : []).map((k, n) => [`disputes.${i}.sides.${j}.sources.${n}`, k] as [string, unknown]))) : []),
+        ...(Array.isArray(conditions) ? conditions.flatMap((c, i) => (Array.isArray(c?.sources) ? c.sources : []).map((k, n) => [`conditions.${i}.sources.${n}`, k] as [string, unknown])) : []),
+      ]
+      for (const [field, key] of keys) {
+        if (typeof key === 'string' && !known.includes(key))
+          problems.push({ file, where: `${name}, field "${field}"`, problem: `unknown source "${key}" (not a key in data/sources.ts)` })
+      }
+      // A quote is evidence only from a page the record cites.
+      for (const [i, e] of (Array.isArray(evidence) ? evidence : []).entries()) {
+        if (typeof e?.source === 'string' && known.includes(e.source) && Array.isArray(sources) && !sources.includes(e.source))
+          problems.push({ file, where: `${name}, field "evidence.${i}.source"`, problem: `"${e.source}" is not among the record's sources: add it to "sources"` })
       }
     }
   }

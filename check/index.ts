@@ -14,7 +14,9 @@ import { resolveOptions } from '@slidev/cli'
 import { runnerImport } from 'vite'
 import { loadDeck } from '../lib/deck.ts'
 import { checkBudgets, durationSeconds } from '../lib/pace.ts'
+import { SiteError, siteUrl } from '../lib/site.ts'
 import { checkData, formatProblem } from './data.ts'
+import { staleFigures } from './figures.ts'
 import { checkSlides } from './slides.ts'
 
 export interface DeckCheck {
@@ -54,7 +56,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   let data: DeckData
   try {
     // Through Vite's module runner: TypeScript as Vite reads it, and never a cached copy.
-    const { module } = await runnerImport<typeof import('../data/index')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
+    const { module } = await runnerImport<typeof import('../data/index.ts')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
     data = { records: module.records, sources: module.sources }
   }
   catch (e) {
@@ -71,7 +73,18 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     projects: data.records.projects.length,
   }
   const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
-  const notes: string[] = []
+  let site: string | undefined
+  try {
+    site = siteUrl(options.data.headmatter)
+  }
+  catch (e) {
+    if (!(e instanceof SiteError))
+      throw e
+    problems.push({ file: 'slides.md', where: 'headmatter, field "site"', problem: e.message })
+  }
+  const notes: string[] = problems.length ? [] : staleFigures(data)
+  if (!problems.length && !site)
+    notes.push('slides.md: no site: in the headmatter, so no QR code on the closing slide (add the hosted folder\'s address when it has one)')
   const budgets = problems.length ? undefined : checkBudgets(slides, durationSeconds(options.data.headmatter))
   if (budgets && !budgets.ok)
     notes.push(`slides.md: ${budgets.summary}`)

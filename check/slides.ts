@@ -37,8 +37,7 @@ function didYouMean(name: string, known: readonly string[], wrap: (s: string) =>
 /** The data references a slide may make: component → the attribute that names data, and the values that exist. */
 function referenceTable(known: Known): Record<string, { attr: string, what: string, values: readonly string[], list?: boolean }> {
   return {
-    FactCheck: { attr: 'id', what: 'claim id', values: known.claims },
-    FactCheckRows: { attr: 'ids', what: 'claim id', values: known.claims, list: true },
+    FactCheck: { attr: 'ids', what: 'claim id', values: known.claims, list: true },
     ReasonCompare: { attr: 'id', what: 'reason id', values: known.reasons },
     ModeBadge: { attr: 'mode', what: 'mode', values: MODES },
     SourceList: { attr: 'subject', what: 'subject', values: SUBJECTS },

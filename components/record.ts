@@ -1,23 +1,24 @@
-// How a component dates what it shows: every record carries the day it was last checked against
-// its sources (`checked: 'YYYY-MM-DD'`), and a slide names the month of the newest of them, so
-// the audience knows how fresh the figures are ("Record as of Nov 2026"). And how a verdict looks.
+// How a component dates what it shows: the record as a whole is as of one date (data/record.ts),
+// which every table, chart and check names ("Record as of Dec 2026"); a figure about something
+// still going on carries its own date, or "latest found" when it is stale. And how a verdict looks.
 // @unocss-include: the icon classes below are written here, not in a template.
-import type { Verdict } from '../data/vocabulary'
+import type { Verdict } from '../data/vocabulary.ts'
+import { isStale, monthYear, RECORD_DATE } from '../data/record.ts'
 
-/** English month abbreviations, fixed: the same text in every browser and locale. */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+/** "Record as of Dec 2026": the month of the record date, the same on every slide and on the cover. */
+export function recordAsOf(): string {
+  return `Record as of ${monthYear(RECORD_DATE)}`
+}
 
-/** "Record as of Nov 2026": the month and year of the newest `checked` among the records shown. */
-export function recordAsOf(records: readonly { checked: string }[]): string {
-  if (records.length === 0)
-    throw new Error('recordAsOf: no records given (expected at least one record with a "checked" date)')
-  // 'YYYY-MM-DD' strings sort as the dates they name.
-  const newest = records.map(r => r.checked).reduce((a, b) => (b > a ? b : a))
-  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(newest)
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined
-  if (!match || !month)
-    throw new Error(`recordAsOf: checked "${newest}" is not a date written YYYY-MM-DD`)
-  return `Record as of ${month} ${match[1]}`
+/** Beside a figure about something still going on: "Sep 2025", or "latest found: Mar 2024" when it is stale. */
+export function asOfLabel(asOf: string): string {
+  return isStale(asOf) ? `latest found: ${monthYear(asOf)}` : monthYear(asOf)
+}
+
+/** A table cell's text, with "(disputed)" when sources disagree on the fact this column shows. */
+export function withDispute(text: string, record: object, column: string): string {
+  const { disputes } = record as { disputes?: readonly { shownIn?: string }[] }
+  return disputes?.some(d => d.shownIn === column) ? `${text} (disputed)` : text
 }
 
 /** Each verdict's Phosphor icon (UnoCSS preset-icons, bundled as CSS at build time: no request, no font). */

@@ -1,16 +1,17 @@
 // The record, whole: every subject's records and the source registry, and how records cite
 // sources. A record key is "<subject>:<id>", e.g. "projects:cr929"; components put the keys they
 // show in `data-cites`, and the handout lists the sources of the keys on each slide.
-import type { Source, SourceKey } from './sources'
-import type { Subject } from './vocabulary'
-import { claims } from './claims'
-import { context } from './context'
-import { europe } from './europe'
-import { exportPeriods } from './exports'
-import { projects } from './projects'
-import { reasons } from './reasons'
-import { sources } from './sources'
-import { SUBJECTS } from './vocabulary'
+import type { Source, SourceKey } from './sources.ts'
+import type { Subject } from './vocabulary.ts'
+import { claims } from './claims.ts'
+import { deals } from './deals.ts'
+import { europe } from './europe.ts'
+import { exportPeriods } from './exports.ts'
+import { projects } from './projects.ts'
+import { reasons } from './reasons.ts'
+import { since } from './since.ts'
+import { sources } from './sources.ts'
+import { SUBJECTS } from './vocabulary.ts'
 
 export { claims, sources }
 
@@ -21,13 +22,19 @@ export const records: Record<Subject, readonly { id: string, sources: readonly S
   exports: exportPeriods,
   reasons,
   claims,
-  context,
+  deals,
+  since,
 }
 
-/** How a slide cites a source: "Aviation Week, 2023" (the publisher alone when the date is not known). */
+/**
+ * How a slide cites a source: "Aviation Week, 2023", the publisher alone when the date is not
+ * known. What the publisher's name says in brackets (a copy's site, who it cites) is for the
+ * bibliography, which prints it whole.
+ */
 export function citation(key: SourceKey): string {
   const s: Source = sources[key]
-  return s.date ? `${s.publisher}, ${s.date.slice(0, 4)}` : s.publisher
+  const publisher = s.publisher.replace(/\s*\([^)]*\)/g, '')
+  return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
 }
 
 /** A source with its key and the records citing it ("projects:cr929", …, in deck order). */

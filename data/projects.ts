@@ -1,7 +1,8 @@
-// The Sino-Russian projects the deck examines, in the order the table and the timeline show them.
-// Unknown values stay null (shown as "—"); nothing is guessed. How to change a record or add one:
-// README, "Changing the record".
-import type { Project } from './schema'
+// The Sino-Russian projects the essay names, in the order the table and the timeline show them.
+// Unknown values stay null (shown as "—"); nothing is guessed. A project still going on carries
+// the date its figures describe (`asOf`); where sources disagree, `disputes` gives each side. How
+// to change a record or add one: README, "Changing the record".
+import type { Project } from './schema.ts'
 
 export const projects = [
   {
@@ -13,17 +14,25 @@ export const projects = [
     mode: 'joint-development',
     startYear: 2017,
     endYear: 2023,
-    status: 'Russia left as partner in 2023; COMAC continues alone as the C929 (first flight planned about 2030)',
+    status: 'Russia left as partner in 2023; COMAC continues alone as the C929, in detailed design, first flight planned about 2030 (June 2025). Russia offers a composite wing and the PD-26 engine, "but there is no aircraft yet" (Sept 2025).',
     units: { planned: null, delivered: 0 },
     unitsNote: 'No firm order quantity published; Air China named first customer (Nov 2024) without a number.',
     coreTechShared: null,
-    coreTechNote: 'No aircraft was built jointly. After leaving, UAC offered to stay on as a supplier (engines, composite wing).',
-    outcome: 'No aircraft built. UAC confirmed in Aug 2023 it is no longer a partner, citing sanctions; COMAC carries on alone as the C929, in detailed design (2024), first flight planned about 2030.',
+    coreTechNote: 'No aircraft was built jointly. After leaving, UAC offered to stay on as a supplier; in Sept 2025 Manturov offered a composite wing and the 26 t-thrust PD-26 engine, once there is an aircraft.',
+    outcome: 'No aircraft built. UAC confirmed in Aug 2023 it is no longer a partner, citing sanctions; COMAC carries on alone as the C929, in detailed design and supplier selection (June 2025), first flight planned about 2030.',
     outcomeShort: 'Russia out 2023; C929 goes on',
     essaySays: 'Officially terminated; Russia withdrew; China continues alone as C929.',
-    record: 'UAC and COMAC signed the joint-development agreements on 25 June 2016; their 50/50 company CRAIC was launched in Shanghai in 2017. Russia\'s industry minister signalled a pull-back in Dec 2022; at Army-2023 (Aug 2023) UAC\'s Yury Slyusar confirmed UAC is no longer a partner, citing sanctions, and offered to remain a supplier. COMAC renamed it C929, said in Mar 2024 it was in detailed design, and named Air China first customer in Nov 2024. Chinese reports (2025) plan a first flight in 2030 and service by 2035.',
-    sources: ['airinsight-2021-cr929', 'wikipedia-cr929-mirror', 'theaircurrent-2023-cr929', 'airdatanews-2023-cr929', 'reuters-2024-c929-design', 'aviation24-2024-c929-airchina', 'hk01-c929-2030'],
-    checked: '2026-11-28',
+    record: 'UAC and COMAC signed the joint-development agreements on 25 June 2016; their 50/50 company CRAIC was launched in Shanghai in 2017. Russia\'s industry minister signalled a pull-back in Dec 2022; at Army-2023 (Aug 2023) UAC\'s Yury Slyusar confirmed UAC is no longer a partner, citing sanctions, and offered to remain a supplier. COMAC renamed it C929, said in Mar 2024 it was in detailed design, and named Air China first customer in Nov 2024. In June 2025 it was in detailed design and supplier selection, first flight planned for 2030. In Sept 2025 Manturov said Russia was ready to supply a composite wing and the PD-26 engine, "but there is no aircraft yet".',
+    asOf: '2025-09',
+    conditions: [
+      { what: 'UAC a partner in the joint company CRAIC', from: '2017-05', until: '2023-08', sources: ['airinsight-2021-cr929', 'airdatanews-2023-cr929'] },
+    ],
+    evidence: [
+      { source: 'airdatanews-2023-cr929', quote: '“All technology leaders who participated with us and the Chinese in the project have stopped this cooperation,” Slyusar said' },
+      { source: 'tass-2025-manturov-c929', quote: 'Ну, во-первых, еще пока самого самолета нет. Поэтому как самолет появится, то и поставки появятся.', translation: 'Well, first of all, there is no aircraft itself yet. So when the aircraft appears, the deliveries will appear too.' },
+    ],
+    sources: ['airinsight-2021-cr929', 'wikipedia-cr929-mirror', 'theaircurrent-2023-cr929', 'airdatanews-2023-cr929', 'reuters-2024-c929-design', 'aviation24-2024-c929-airchina', 'hk01-c929-2030', 'netease-2025-c929-paris', 'tass-2025-manturov-c929', 'ria-2025-manturov-c929'],
+    checked: '2026-12-02',
   },
   {
     id: 'ahl',
@@ -34,38 +43,76 @@ export const projects = [
     mode: 'joint-development',
     startYear: 2015,
     endYear: null,
-    status: 'In development under a June 2021 contract (about 13 years); "on schedule" per Russia (May 2024); no first flight reported',
+    status: 'In development under a June 2021 contract (about 13 years); "on schedule" per Russia (May 2024, the latest status found); no first flight reported',
     units: { planned: null, delivered: 0 },
-    unitsNote: 'No quantity planned or ordered. The often-quoted ">200" is the partners\' forecast of Chinese demand to 2040 (2015–17 statements), not a plan or an order.',
+    unitsNote: 'No quantity ordered. About 200 to 2040 is quoted both as the partners\' market forecast and as planned production in China (see disputes); no firm order has been published.',
     coreTechShared: null,
     coreTechNote: 'China leads design, testing, certification and production; Russia develops the transmission, tail rotor and anti-icing system under contract.',
-    outcome: 'Slow: talks since 2008, framework 2015, intergovernmental agreement 2016, development contract only in June 2021. AVIC\'s chief helicopter designer gave a 2032 delivery target (Mar 2019); a first prototype once expected by 2018 had not been reported flying by late 2026.',
+    outcome: 'Slow: talks since 2008, framework 2015, intergovernmental agreement 2016, development contract only in June 2021. AVIC\'s chief helicopter designer gave a 2032 delivery target (Mar 2019); no prototype flight had been reported by late 2026.',
     outcomeShort: 'Contract 2021; no flight yet',
     essaySays: 'A large-tonnage joint helicopter for both sides\' civil and military needs; stalled; China developed the Z-20 independently.',
-    record: 'Framework agreement (Russian Helicopters–AVIC) 8 May 2015; intergovernmental agreement on a civil heavy helicopter, June 2016, which Russian Helicopters called cooperation "extended to the civil sector". Development contract signed 25 June 2021 (announced 8 Nov 2021), for 13 years. Design: 38.2 t take-off weight, 10 t internal, 15 t underslung. Built for serial production in China and the Chinese market; Vedomosti (2021) reports Russia\'s role shrank from partner to component contractor (transmission, anti-icing). May 2024: Manturov said schedules were being met. The Z-20 is a separate 10 t medium helicopter that first flew on 23 Dec 2013.',
-    sources: ['ain-2015-ahl', 'aircosmos-2016-ahl', 'russianhelicopters-2017-ahh', 'sputnik-2017-ahl-demand', 'globaltimes-2019-ahl', 'vedomosti-2021-ahl-contract', 'shephard-2021-ahl', 'tass-2024-ahl-manturov', 'globaltimes-2013-z20'],
-    checked: '2026-11-28',
+    record: 'Framework agreement (Russian Helicopters–AVIC) 8 May 2015; intergovernmental agreement on a civil heavy helicopter, June 2016, which Russian Helicopters called cooperation "extended to the civil sector". Development contract signed 25 June 2021 (announced 8 Nov 2021), for 13 years. Design: 38.2 t take-off weight, 10 t internal, 15 t underslung. Built for serial production in China and the Chinese market; Vedomosti (2021) reports Russia\'s role shrank from partner to component contractor (transmission, anti-icing). May 2024: Manturov said schedules were being met; nothing later was found. The Z-20 is a separate 10 t medium helicopter that first flew on 23 Dec 2013.',
+    asOf: '2024-05',
+    disputes: [
+      {
+        about: 'the "about 200" helicopters to 2040',
+        sides: [
+          { says: 'A market forecast: orders expected for more than 200.', sources: ['ain-2015-ahl'] },
+          { says: 'Planned production: at least 200 to be built in China.', sources: ['globaltimes-2019-ahl'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'tass-2024-ahl-manturov', quote: 'The schedules and stages of the Russian-Chinese project to jointly develop a heavy helicopter (AHL) are being met, Russia’s First Deputy Prime Minister Denis Manturov told reporters.' },
+      { source: 'vedomosti-2021-ahl-contract', quote: '«Мы будем разрабатывать только часть агрегатов – это будет трансмиссия, рулевой винт и противообледенительная система, плюс накачка ресурса для этого вертолета»', translation: '"We will develop only some of the units: the transmission, the tail rotor and the anti-icing system, plus extending the service life for this helicopter."' },
+    ],
+    sources: ['ain-2015-ahl', 'aircosmos-2016-ahl', 'russianhelicopters-2017-ahh', 'sputnik-2017-ahl-demand', 'globaltimes-2019-ahl', 'vedomosti-2021-ahl-contract', 'tass-2021-ahl-contract', 'shephard-2021-ahl', 'tass-2024-ahl-manturov', 'globaltimes-2013-z20'],
+    checked: '2026-12-02',
   },
   {
     id: 'jf17',
     name: 'FC-1 Xiaolong / JF-17 Thunder',
     short: 'JF-17 Thunder',
     kind: 'fighter (light, single-engine)',
-    partners: ['China (CAC, CATIC)', 'Pakistan (PAC, PAF)', 'Russia: RD-93 engine (Klimov); Mikoyan design data and help reported'],
+    partners: ['China (CAC, CATIC)', 'Pakistan (PAC, PAF)', 'Russia: RD-93 engine (Klimov); Mikoyan design help reported'],
     mode: 'third-country',
     startYear: 1999,
     endYear: null,
-    status: 'In production and service',
+    status: 'In production and service; at least 138 built (Sept 2024, the latest count found)',
     units: { planned: 150, delivered: '138+' },
-    unitsNote: 'Pakistan planned about 150 (contract reported Jan 2010; PAF plan, Feb 2017). At least 138 built by Sep 2024, with 30 more on order; Myanmar and Nigeria fly it, Azerbaijan ordered 8.',
+    unitsNote: 'Pakistan planned about 150 (contract reported Jan 2010; PAF plan, Feb 2017; "about 200" in one 2007 report). At least 138 built by Sep 2024, with 30 more on order. Myanmar and Nigeria fly it; Azerbaijan received its first in Sept 2024 and reportedly raised its order to 40 (June 2025).',
     coreTechShared: null,
-    coreTechNote: 'Engine sold as a product, with a reported no-re-export clause; CATIC reportedly bought Mikoyan\'s "Izdeliye 33" design and test data in 1998.',
+    coreTechNote: 'Engine sold as a product. The 2005 deal reportedly barred re-export; Russia cleared re-export to Pakistan in 2007, and in Nov 2007 to Egypt, Nigeria, Bangladesh, Saudi Arabia and Algeria. Since 2015 Pakistan buys RD-93s directly from Russia.',
     outcome: 'A China–Pakistan fighter, in Pakistani service since 2007 and exported; it depends on Russia\'s RD-93 engine: 100 sold in 2005 (US$238–267m, sources differ), 43 more ordered in Dec 2009.',
     outcomeShort: 'China–Pakistan; Russian engine',
     essaySays: 'Named as one of the few successful examples of China–Russia cooperation (\'Thunder\' fighter).',
-    record: 'China–Pakistan programme, started 1999; prototypes flew 2003 on the RD-93, a heavily modified RD-33 (MiG-29) engine. Russia sold 100 RD-93s in 2005 under a clause reported to bar re-export; 43 more in Dec 2009. CATIC reportedly hired Mikoyan engineers and bought Mikoyan "Izdeliye 33" light-fighter design and test data (1998); how much that shaped the design is disputed.',
-    sources: ['flight-2005-rd93', 'chinascope-2010-rd93', 'defensionem-jf17', 'planobrazil-2017-jf17', 'slashgear-2024-jf17'],
-    checked: '2026-11-28',
+    record: 'China–Pakistan programme, funded by CAC, CATIC and Pakistan, started 1999; prototypes flew 2003 on the RD-93, a heavily modified RD-33 (MiG-29) engine. Mikoyan gave design support in the 1990s; how much it shaped the design is disputed. Russia sold 100 RD-93s in 2005 under a clause reported to bar re-export, lifted for Pakistan in 2007; 43 more in Dec 2009 (40 in one report).',
+    asOf: '2024-09',
+    conditions: [
+      { what: 'Reported ban on re-exporting the RD-93 (from China to Pakistan and others)', from: '2005-04', until: '2007-04', sources: ['flight-2005-rd93', 'domainb-2007-rd93-putin', 'deccanherald-2010-rd93'] },
+    ],
+    disputes: [
+      {
+        about: 'the price of the first 100 RD-93s (2005)',
+        sides: [
+          { says: 'US$267m', sources: ['flight-2005-rd93'] },
+          { says: 'US$238m', sources: ['chinascope-2010-rd93'] },
+        ],
+      },
+      {
+        about: 'how much Mikoyan shaped the design',
+        sides: [
+          { says: 'Mikoyan gave design support and seconded engineers to CAC.', sources: ['flight-1995-mikoyan-fc1'] },
+          { says: 'A Chinese design on a Russian engine; the Russian share is disputed.', sources: ['defensionem-jf17'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'flight-2005-rd93', quote: 'A reported clause in the deal will prevent the engines being sold on to other countries, with this intended to prevent deliveries of the FC-1 to Pakistan' },
+      { source: 'deccanherald-2010-rd93', quote: 'Under the inter-governmental bilateral agreement in November 2007 China was allowed to re-export RD-93 as part of FC-1 fighter to Egypt, Nigeria, Bangladesh, Saudi Arabia and Algeria,' },
+    ],
+    sources: ['flight-1995-mikoyan-fc1', 'flight-2005-rd93', 'janes-2006-rd93-pakistan', 'domainb-2007-rd93-putin', 'chinascope-2010-rd93', 'deccanherald-2010-rd93', 'defensemirror-2015-pak-rd93', 'defensionem-jf17', 'planobrazil-2017-jf17', 'slashgear-2024-jf17', 'eueast-2025-azerbaijan-jf17'],
+    checked: '2026-12-02',
   },
   {
     id: 'j11',
@@ -78,15 +125,40 @@ export const projects = [
     endYear: 2004,
     status: 'Licence stopped after the first batch: kit deliveries ended 2004, assembly ran to about 2007',
     units: { planned: 200, delivered: '~95–105' },
-    unitsNote: '200 licensed in 1996 in two batches (105 + 95). Kits delivered: 95 by early 2004 (JDW) to all 105 by late 2004 (Aviatia, Flight 2006). The 95-kit second batch was never ordered.',
+    unitsNote: '200 licensed in 1996 in two batches. Kits delivered: 95 by early 2004 (JDW) to all 105 by late 2004 (Aviatia, Flight 2004). The second batch was never contracted.',
     coreTechShared: false,
     coreTechNote: 'Kits assembled in Shenyang; engines, radar and avionics imported from Russia and not licensed; no exports allowed.',
-    outcome: 'China stopped after about half the 200 and switched to the J-11B with Chinese radar, avionics and (later) engines, which Russia called an unlicensed copy.',
+    outcome: 'China stopped after about half the 200 and switched to the J-11B with Chinese radar, avionics and (later) engines. Russia called it an unlicensed copy (April 2008); China presents it as its own redesign.',
     outcomeShort: 'Halted ~100 of 200; then J-11B',
     essaySays: 'Named as one of the few successful examples (J-11A fighter).',
-    record: 'Licence signed 6 Dec 1996 for 200 Su-27SK (about US$2.5–2.7bn; one source gives US$1.2bn). The first two Shenyang-assembled aircraft flew in Dec 1998 and had to be reworked by Russian technicians. The J-11A is the avionics-upgraded licence-built J-11; about 105 by end-2006 (Combat Aircraft).',
-    sources: ['aviatia-j11', 'jdw-2004-su30mk2', 'flight-2006-su27-licence', 'cam-2015-flanker'],
-    checked: '2026-11-28',
+    record: 'Licence signed 6 Dec 1996 for 200 Su-27SK; its value is reported from US$1.2bn to US$2.7bn (see disputes). Aviaexport said then that the licence would in time let China build its own variants. The first two Shenyang-assembled aircraft flew in Dec 1998 and had to be reworked by Russian technicians. The J-11A is the avionics-upgraded licence-built J-11; about 105 by end-2006 (Combat Aircraft).',
+    conditions: [
+      { what: 'Licence to assemble 200 Su-27SK from Russian kits', from: '1996-12', until: '2004-12', sources: ['aviatia-j11', 'jdw-2004-su30mk2'] },
+    ],
+    disputes: [
+      {
+        about: 'the J-11B: an unlicensed copy, or China\'s own redesign?',
+        shownIn: 'outcome',
+        sides: [
+          { says: 'Russia: an unlicensed copy of the Su-27SK that violates the agreements (formal notice, April 2008).', sources: ['pravda-2008-j11'] },
+          { says: 'China and others: about 90% indigenised, quite different in key systems; Aviaexport had said the licence would in time allow Chinese variants.', sources: ['cctv-2008-j11b', 'diplomat-2010-j11b', 'flight-1998-su27-licence'] },
+        ],
+      },
+      {
+        about: 'the value of the 1996 licence',
+        sides: [
+          { says: 'US$1.2bn (Combat Aircraft) or US$1.5bn over 15 years (Aviaexport, via Flight).', sources: ['cam-2015-flanker', 'flight-1998-su27-licence'] },
+          { says: 'Over US$2bn (Kommersant, 1996) to US$2.5–2.7bn (Flight, JDW, 2004).', sources: ['kommersant-1996-su27-licence', 'flight-2004-su27-licence', 'jdw-2004-su30mk2'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'flight-1998-su27-licence', quote: 'which Aviaexport says will eventually allow China to design and manufacture its own variants of the aircraft, once the initial contract has been fulfilled.' },
+      { source: 'pravda-2008-j11', quote: 'Russia has officially notified China of the fact that the production of J11 jet fighters, which copy Russia’s Su-27SK aircraft, violates international agreements.' },
+      { source: 'diplomat-2010-j11b', quote: 'While the Russians have alleged that the Chinese built J-11B is an unauthorised ‘clone’ of the Su-27SK, it’s actually quite different in key systems and avionics.' },
+    ],
+    sources: ['kommersant-1996-su27-licence', 'flight-1998-su27-licence', 'aviatia-j11', 'jdw-2004-su30mk2', 'flight-2004-su27-licence', 'cctv-2008-j11b', 'pravda-2008-j11', 'diplomat-2010-j11b', 'cam-2015-flanker'],
+    checked: '2026-12-02',
   },
   {
     id: 'su30',
@@ -105,8 +177,22 @@ export const projects = [
     outcomeShort: '100 delivered; no licence',
     essaySays: 'Requested by China, finished product supplied by Russia, no core-technology sharing.',
     record: 'First contract (late 1999, about US$1.5bn): 38 Su-30MKK, first 10 delivered 20 Dec 2000, all by 2001. Second contract (2001): 38 more, completed 2003; each deal US$1.5–1.8bn (JDW). 24 Su-30MK2 naval-strike version under a 2003 deal, delivered 2004. Flight (2001) reported 40–45 for the first batch; JDW gives 38.',
+    disputes: [
+      {
+        about: 'the size of the first Su-30MKK batch',
+        shownIn: 'units',
+        sides: [
+          { says: '40, or 45 according to some sources', sources: ['flight-2001-su30mkk'] },
+          { says: '38, all delivered', sources: ['jdw-2003-su30', 'jdw-2004-su30mk2'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'jdw-2004-su30mk2', quote: 'Sukhoi exported 38 Su-30MKK multirole twin-seat fighters worth $1.5 billion to China in 2000-01.' },
+      { source: 'flight-2004-su30mk2', quote: 'China earlier this month took delivery of its first of 24 Sukhoi Su-30MK2 two-seat multirole fighters, acquired under a 2003 deal' },
+    ],
     sources: ['flight-2001-su30mkk', 'jdw-2003-su30', 'jdw-2004-su30mk2', 'flight-2004-su30mk2'],
-    checked: '2026-11-28',
+    checked: '2026-12-02',
   },
   {
     id: 'il76_il78',
@@ -119,15 +205,31 @@ export const projects = [
     endYear: 2015,
     status: '2005 order for 38 new aircraft never fulfilled; 10 used Il-76s delivered 2013–15 under a separate contract',
     units: { planned: 38, delivered: '10 used' },
-    unitsNote: '2005 order: 34 Il-76MD + 4 Il-78 (about US$1.5bn); no new aircraft delivered. Separate contract (2010 per Interfax, 2011 per Rosoboronexport): 10 used, overhauled Il-76s, delivered 2013–15.',
+    unitsNote: '2005 order: 38 aircraft, usually given as 34 Il-76MD + 4 Il-78 (about US$1.5bn); no new aircraft delivered. Separate contract (2010 per Interfax, 2011 per Rosoboronexport): 10 used, overhauled Il-76s, delivered 2013–15.',
     coreTechShared: false,
     coreTechNote: 'Finished aircraft and D-30KP-2 engines only. China later bought D-30KP-2s in bulk (463 in 2009–20, Russian media) for its own Y-20 and H-6K.',
     outcome: 'The 2005 order was frozen when Tashkent\'s plant could not build the aircraft (TAPO went bankrupt in 2010). China took 10 second-hand Il-76s instead and built its own Y-20 transport, first on Russian D-30KP-2 engines.',
     outcomeShort: 'Order failed; 10 used 2013–15',
     essaySays: 'Requested by China, finished product supplied by Russia, no core-technology sharing.',
     record: 'Signed Sept 2005 as a three-way deal with Uzbekistan\'s TAPO plant. In Dec 2008 Russia\'s FSVTS said Tashkent had "essentially rescinded" its part; Russia\'s share was engines and auxiliary power units. Interfax (Jan 2013): the 10 used Il-76MDs, bought in 2010 from Russian and Belarusian operators, are "not connected to the 2005 contract", which stayed frozen. Ilyushin (Jan 2016): 8 of 10 delivered in 2015, 2 ready, 5 more ordered.',
+    conditions: [
+      { what: 'The 2005 order for 38 new aircraft', from: '2005-09', until: '2008-12', sources: ['uzdaily-2009-il76', 'moscowtimes-2013-il76'] },
+    ],
+    disputes: [
+      {
+        about: 'the split of the 2005 order',
+        sides: [
+          { says: '34 Il-76MD and 4 Il-78', sources: ['interfax-2013-il76-production'] },
+          { says: '24 Il-76MD and 4 Il-78, US$1.5bn', sources: ['moscowtimes-2013-il76'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'uzdaily-2009-il76', quote: 'So, from Tashkent’s side, this contract has been essentially rescinded.' },
+      { source: 'moscowtimes-2013-il76', quote: 'This delivery is not connected to the 2005 contract for China\'s purchase of 24 Il-76MD planes and 4 Il-78 tankers at a total cost of $1.5 billion.' },
+    ],
     sources: ['uzdaily-2009-il76', 'interfax-2013-il76-production', 'moscowtimes-2013-il76', 'rt-2013-il76', 'sputnikcn-2016-il76', 'anbound-2022-engines'],
-    checked: '2026-11-28',
+    checked: '2026-12-02',
   },
   {
     id: 'su35',
@@ -146,8 +248,21 @@ export const projects = [
     outcomeShort: '24 delivered 2016–18',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
     record: 'Contract signed 19 Nov 2015 for 24 Su-35, with ground equipment and spare engines. Value: about US$2bn at signing (TASS; Kommersant; "more than $2bn" per a Reuters source); Rostec later put it at about US$2.5bn (Interfax via Reuters, 2018). Sources call it Su-35; "Su-35SK" was not found.',
+    disputes: [
+      {
+        about: 'the value of the contract',
+        sides: [
+          { says: 'About US$2bn at signing', sources: ['baonghean-2015-su35', 'tass-2017-su35'] },
+          { says: 'About US$2.5bn (Rostec, 2018)', sources: ['reuters-2018-su35', 'cosmoschronicle-2018-su35'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'baonghean-2015-su35', quote: 'An industry source told Reuters the contract is worth more than $2 billion and covers 24 aircraft.' },
+      { source: 'reuters-2018-su35', quote: 'The corporation said China would buy 24 fighter jets in total in a deal worth around $2.5 billion, according to Interfax.' },
+    ],
     sources: ['baonghean-2015-su35', 'tass-2017-su35', 'tass-2017-su35-second-batch', 'reuters-2018-su35', 'cosmoschronicle-2018-su35'],
-    checked: '2026-11-28',
+    checked: '2026-12-02',
   },
   {
     id: 'sovremenny',
@@ -161,11 +276,24 @@ export const projects = [
     status: 'All four delivered 1999–2006',
     units: { planned: 4, delivered: 4 },
     coreTechShared: false,
-    outcome: 'All four delivered; China has since refitted them with Chinese weapons (Hangzhou from 2016: YJ-12A anti-ship and HQ-16 air-defence missiles).',
+    outcome: 'All four delivered; China has since refitted them with Chinese weapons (Hangzhou 2016–19: YJ-12A anti-ship and HQ-16 air-defence missiles).',
     outcomeShort: 'All 4 delivered; refitted',
     essaySays: 'Bought directly \'under special circumstances\', no joint R&D.',
-    record: 'Two unfinished Project 956 hulls bought under a 1996 agreement (contract US$600–800m; sources differ): Hangzhou (136), commissioned 25 Dec 1999, and Fuzhou (137), Nov/Dec 2000. Two new-build 956EM ordered 2002 (about US$1.4bn): Taizhou (138), 28 Dec 2005, and Ningbo (139), Sept 2006.',
-    sources: ['sinodefence-956', 'navypedia-hangzhou', 'usni-2006-taizhou', 'wikipedia-hangzhou'],
-    checked: '2026-11-28',
+    record: 'Two unfinished Project 956 hulls bought under a 1996 agreement, contract Nov 1997 (value from US$600m to over US$1bn; sources differ): Hangzhou (136), commissioned 25 Dec 1999, and Fuzhou (137), Nov/Dec 2000. Two new-build 956EM ordered in Jan 2002 (about US$1.4bn): Taizhou (138), 28 Dec 2005, and Ningbo (139), Sept 2006.',
+    disputes: [
+      {
+        about: 'the price of the first two ships',
+        sides: [
+          { says: 'US$800m (1996 agreement)', sources: ['sinodefence-956'] },
+          { says: 'US$600m, or over US$1bn for the contract of Nov 1997', sources: ['wikipedia-hangzhou', 'lenta-2004-956em'] },
+        ],
+      },
+    ],
+    evidence: [
+      { source: 'sinodefence-956', quote: 'In September 1996, China signed an agreement with Russia to purchase the two unfinished Project 956A destroyers worth US$800 million.' },
+      { source: 'lenta-2004-956em', quote: 'Контракт на их постройку был подписан в ноябре 1997 года и превышал 1 миллиард долларов.', translation: 'The contract to build them was signed in November 1997 and exceeded one billion dollars.' },
+    ],
+    sources: ['sinodefence-956', 'navypedia-hangzhou', 'usni-2006-taizhou', 'wikipedia-hangzhou', 'lenta-2004-956em'],
+    checked: '2026-12-02',
   },
 ] as const satisfies readonly Project[]

@@ -31,5 +31,16 @@ export const EXPORT_COUNTRIES = ['United States', 'Russia', 'France', 'Germany',
 export type ExportCountry = typeof EXPORT_COUNTRIES[number]
 
 /** The data files, one per subject; a source list or a cite key names one of them. */
-export const SUBJECTS = ['projects', 'europe', 'exports', 'reasons', 'claims', 'context'] as const
+export const SUBJECTS = ['projects', 'europe', 'exports', 'reasons', 'claims', 'deals', 'since'] as const
 export type Subject = typeof SUBJECTS[number]
+
+/** The areas of the record of China–Russia deals (data/deals.ts), in the order the deck lists them; what changed since 2022 is data/since.ts. */
+export const AREAS = ['aircraft', 'engines', 'air defence', 'naval', 'helicopters', 'space and early warning'] as const
+export type Area = typeof AREAS[number]
+
+/**
+ * What a reader must know about where a fact comes from, shown beside it: a report of leaked
+ * documents, a claim one side denies, a figure only one source gives.
+ */
+export const LABELS = ['leaked documents', 'denied', 'single source'] as const
+export type Label = typeof LABELS[number]

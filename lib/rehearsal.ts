@@ -27,10 +27,17 @@ export interface Rehearsal {
   spent: Record<number, number>
   /** The slide on screen and the talk second it came on; null once the rehearsal has ended. */
   visit: { no: number, since: number } | null
+  /** The talk second the rehearsal was last recorded at: a window closed mid-slide keeps that slide's time. */
+  upTo: number
 }
 
 export function startRehearsal(no: number, t: number, startedAt: Date): Rehearsal {
-  return { startedAt: startedAt.toISOString(), spent: {}, visit: { no, since: t } }
+  return { startedAt: startedAt.toISOString(), spent: {}, visit: { no, since: t }, upTo: t }
+}
+
+/** The rehearsal as it stands at talk second `t`: what a log read later, or a closed window, shows. */
+export function recordUpTo(r: Rehearsal, t: number): Rehearsal {
+  return { ...r, upTo: Math.max(r.upTo, t) }
 }
 
 /** Ends the current visit at talk second `t`, adding its time to its slide. */
@@ -45,12 +52,12 @@ function closeVisit(r: Rehearsal, t: number): Rehearsal['spent'] {
 export function moveTo(r: Rehearsal, no: number, t: number): Rehearsal {
   if (!r.visit || r.visit.no === no)
     return r
-  return { ...r, spent: closeVisit(r, t), visit: { no, since: t } }
+  return { ...r, spent: closeVisit(r, t), visit: { no, since: t }, upTo: Math.max(r.upTo, t) }
 }
 
 /** The rehearsal ends at talk second `t` (the timer was reset). */
 export function endRehearsal(r: Rehearsal, t: number): Rehearsal {
-  return { ...r, spent: closeVisit(r, t), visit: null }
+  return { ...r, spent: closeVisit(r, t), visit: null, upTo: Math.max(r.upTo, t) }
 }
 
 /** Talk seconds spent on slide `no`, the visit in progress included. */
@@ -90,18 +97,31 @@ export interface LogRow {
   title: string
   /** Whole seconds; null for a slide without a budget. */
   budgetSeconds: number | null
-  /** Whole seconds spent on the slide in this rehearsal (0 if it was never shown). */
-  actualSeconds: number
+  /** Whole seconds spent on the slide in this rehearsal; null for a slide the rehearsal never reached. */
+  actualSeconds: number | null
 }
 
-/** One row per slide of the deck, in order, for rehearsal `r` as it stands at talk second `t`. */
-export function logRows(r: Rehearsal, slides: readonly { title: string }[], timings: readonly SlideTiming[], t: number): LogRow[] {
+/** Whether slide `no` was on screen at some point of rehearsal `r`. */
+function reached(r: Rehearsal, no: number): boolean {
+  return no in r.spent || r.visit?.no === no
+}
+
+/** One row per slide of the deck, in order, for rehearsal `r` as it stands at talk second `t` (its `upTo` once it is over). */
+export function logRows(r: Rehearsal, slides: readonly { title: string }[], timings: readonly SlideTiming[], t = r.upTo): LogRow[] {
   return slides.map((s, i) => ({
     slide: i + 1,
     title: s.title,
     budgetSeconds: timings[i]?.budgetSeconds ?? null,
-    actualSeconds: Math.round(secondsOn(r, i + 1, t)),
+    actualSeconds: reached(r, i + 1) ? Math.round(secondsOn(r, i + 1, t)) : null,
   }))
+}
+
+/** "+0:15 over", "0:20 under", "on budget" (within a second), or "" without a budget or a time. */
+export function overUnder(row: LogRow): string {
+  if (row.budgetSeconds === null || row.actualSeconds === null)
+    return ''
+  const d = row.actualSeconds - row.budgetSeconds
+  return d >= 1 ? `+${formatClock(d)} over` : d <= -1 ? `${formatClock(-d)} under` : 'on budget'
 }
 
 function csvField(value: string | number | null): string {
@@ -148,7 +168,10 @@ export function parseHistory(json: string | null): Rehearsal[] {
   }
   if (!Array.isArray(value))
     return []
-  return value.filter((r): r is Rehearsal => !!r && typeof r === 'object'
-    && typeof r.startedAt === 'string' && !!r.spent && typeof r.spent === 'object'
-    && (r.visit === null || (typeof r.visit?.no === 'number' && typeof r.visit?.since === 'number')))
+  return value
+    .filter((r): r is Rehearsal => !!r && typeof r === 'object'
+      && typeof r.startedAt === 'string' && !!r.spent && typeof r.spent === 'object'
+      && (r.visit === null || (typeof r.visit?.no === 'number' && typeof r.visit?.since === 'number')))
+    // Kept before rehearsals recorded how far they got: as far as their last slide change.
+    .map(r => typeof r.upTo === 'number' ? r : { ...r, upTo: r.visit?.since ?? Object.values(r.spent).reduce((a, b) => a + b, 0) })
 }

@@ -3,7 +3,7 @@ import type { ComputedRef } from 'vue'
 import type { TimerState } from './rehearsal.ts'
 
 /** State Slidev shares between its windows; `timer` is what its own timer (useTimer) shows. */
-export const sharedState: { timer: TimerState }
+export const sharedState: { timer: TimerState & { slides: Record<number, unknown> } }
 
 export const configs: { title?: string }
 
@@ -15,6 +15,8 @@ export interface SlidevSlideRoute {
 
 export function useNav(): {
   currentSlideNo: ComputedRef<number>
+  /** The click the current slide is at. */
+  clicks: ComputedRef<number>
   slides: ComputedRef<SlidevSlideRoute[]>
   isPresenter: ComputedRef<boolean>
   isPrintMode: ComputedRef<boolean>

@@ -1,9 +1,13 @@
+import type { SourceKey } from '../../data/sources.ts'
+import type { Subject } from '../../data/vocabulary.ts'
 // What the handout shows (Handout.vue), worked out from the loaded deck and the record: the cover,
 // a page per slide with its notes and cited sources, the bibliography and the claims ledger. The
 // deck check has passed before an export begins, so the data here is sound.
 import type { PrintedSlide } from '../session.ts'
-import { allSources, citation, claims, sources, sourcesFor } from '../../data/index.ts'
-import { VERDICT_LABELS } from '../../data/vocabulary.ts'
+import { EXPORT_CAVEAT, exportPeriods } from '../../data/exports.ts'
+import { allSources, citation, claims, records, sources, sourcesFor } from '../../data/index.ts'
+import { monthLong, monthYear, RECORD_DATE } from '../../data/record.ts'
+import { SUBJECTS, VERDICT_LABELS } from '../../data/vocabulary.ts'
 import { claimsLedger } from '../../lib/claims.ts'
 import { formatClock, slideTimings, timingLabel } from '../../lib/pace.ts'
 import { audienceNotes, renderNotes } from '../notes.ts'
@@ -30,11 +34,30 @@ export interface Cover {
   opening: string
 }
 
+/** A source as a reader finds it at the back: "[12] Flight International, 2005". */
+export interface Cite {
+  n: number
+  short: string
+}
+
+/** What the record says of one fact on a slide: the full text, each side of a dispute, the quotes. */
+export interface RecordDetail {
+  key: string
+  heading: string
+  verdict?: string
+  label?: string
+  text: string
+  disputes: { about: string, sides: { says: string, cites: Cite[] }[] }[]
+  evidence: { quote: string, translation?: string, cite?: Cite }[]
+}
+
 export interface HandoutPage {
   no: number
   title: string
   /** The slide's notes as HTML: without stage cues for the audience, all of them for the speaker. */
   notes: string
+  /** The record behind what the slide shows: claims, deals, events, and every dispute (audience). */
+  details: RecordDetail[]
   cited: BibliographyEntry[]
   /** "budget 0:45 · at 6:30" (speaker edition, where the slide has a budget). */
   timing?: string
@@ -56,7 +79,7 @@ export interface HandoutModel {
 
 /** Markdown or HTML to one line of plain text. */
 function plain(s: string): string {
-  return s.replace(/<[^>]+>/g, ' ').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim()
+  return s.replace(/<RecordMonth\s*\/>/g, monthLong(RECORD_DATE)).replace(/<[^>]+>/g, ' ').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim()
 }
 
 /** The cover from the headmatter and the first slide: its paragraphs after the heading. */
@@ -86,18 +109,62 @@ function citedEntries(keys: readonly string[], entries: BibliographyEntry[]): Bi
   return entries.filter(e => urls.has(e.url))
 }
 
+interface AnyRecord {
+  id: string
+  sources: readonly SourceKey[]
+  disputes?: readonly { about: string, sides: readonly { says: string, sources: readonly SourceKey[] }[] }[]
+  evidence?: readonly { source: SourceKey, quote: string, translation?: string }[]
+  [field: string]: unknown
+}
+
+/** The record behind each cite key ("claims:j11a") a slide renders, as the handout prints it. */
+function detailsOf(keys: readonly string[], entries: BibliographyEntry[]): RecordDetail[] {
+  const cite = (key: SourceKey): Cite | undefined => {
+    const e = entries.find(e => e.url === sources[key].url)
+    return e && { n: e.n, short: e.short }
+  }
+  const cites = (keys: readonly SourceKey[]) => keys.map(cite).filter((c): c is Cite => c !== undefined)
+  const details: RecordDetail[] = []
+  for (const key of keys) {
+    const [subject, id] = key.split(':') as [Subject, string]
+    if (!SUBJECTS.includes(subject))
+      continue
+    const r = records[subject].find(r => r.id === id) as AnyRecord | undefined
+    if (!r)
+      continue
+    const base = {
+      key,
+      disputes: (r.disputes ?? []).map(d => ({ about: d.about, sides: d.sides.map(side => ({ says: side.says, cites: cites(side.sources) })) })),
+      evidence: (r.evidence ?? []).map(e => ({ quote: e.quote, translation: e.translation, cite: cite(e.source) })),
+    }
+    if (subject === 'claims')
+      details.push({ ...base, heading: `“${r.essay}”`, verdict: VERDICT_LABELS[r.verdict as keyof typeof VERDICT_LABELS], text: String(r.record) })
+    else if (subject === 'deals' && r.leftOut)
+      details.push({ ...base, heading: `${r.name} (${r.years})`, label: r.label as string | undefined, text: String(r.note) })
+    else if (subject === 'since')
+      details.push({ ...base, heading: `${monthYear(String(r.date))}: ${r.headline}`, label: r.label as string | undefined, text: String(r.detail) })
+    else if (base.disputes.length)
+      details.push({ ...base, heading: String(r.name ?? r.id), text: '', evidence: [] })
+  }
+  // The chart's releases, and why shares from different releases differ: once, where exports are shown.
+  if (keys.some(k => k.startsWith('exports:')))
+    details.push({ key: 'exports', heading: 'SIPRI releases', text: `${exportPeriods.map(p => `${p.period}: ${p.release}`).join('; ')}. ${EXPORT_CAVEAT}`, disputes: [], evidence: [] })
+  return details
+}
+
 export function handoutModel(edition: Edition, slides: PrintedSlide[], headmatter: Record<string, unknown>): HandoutModel {
   const [first, ...rest] = slides
   const cover = { ...coverFrom(headmatter, first!), opening: renderNotes(audienceNotes(first!.notes)) }
   const entries = bibliography()
   const ledger = claimsLedger(claims, sources).map(c => ({ ...c, verdict: VERDICT_LABELS[c.verdict] }))
   if (edition === 'audience') {
-    const pages = rest.filter(s => !s.reference).map(s => ({
-      no: s.no,
-      title: s.title,
-      notes: renderNotes(audienceNotes(s.notes)),
-      cited: citedEntries(s.cites, entries),
-    }))
+    // What the record says of a fact is printed once, with the first slide that shows it.
+    const printedKeys = new Set<string>()
+    const pages = rest.filter(s => !s.reference).map((s) => {
+      const details = detailsOf(s.cites, entries).filter(d => !printedKeys.has(d.key))
+      details.forEach(d => printedKeys.add(d.key))
+      return { no: s.no, title: s.title, notes: renderNotes(audienceNotes(s.notes)), details, cited: citedEntries(s.cites, entries) }
+    })
     return {
       edition,
       cover,
@@ -125,6 +192,7 @@ export function handoutModel(edition: Edition, slides: PrintedSlide[], headmatte
       no: s.no,
       title: s.title,
       notes: renderNotes(s.notes),
+      details: [],
       cited: [],
       timing: timings[i]?.budgetSeconds != null ? timingLabel(timings[i]!) : undefined,
     })),

@@ -56,11 +56,11 @@ describe('the five tries, through the check the plugin runs', () => {
 
   it('3. an unknown claim id in slides.md: names the slide and the id', async () => {
     const dir = copyDeck()
-    edit(dir, 'slides.md', /<FactCheck id="[^"]+"/, '<FactCheck id="j11-typo"')
-    const no = (await loadDeck(dir)).find(s => s.content.includes('<FactCheck id="j11-typo"'))!.no
+    edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')
+    const no = (await loadDeck(dir)).find(s => s.content.includes('ids="j11-typo"'))!.no
     const { problems } = await checkDeck(dir)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(new RegExp(`^slides\\.md: slide ${no}: <FactCheck id="j11-typo" />: unknown claim id "j11-typo" \\(known: [a-z0-9-]+(, [a-z0-9_-]+)+\\)$`))
+    expect(problems[0]).toMatch(new RegExp(`^slides\\.md: slide ${no}: <FactCheck v-click ids="j11-typo" />: unknown claim id "j11-typo" \\(known: [a-z0-9-]+(, [a-z0-9_-]+)+\\)$`))
   })
 
   it('4. two records with the same id: rejected, both named', async () => {
@@ -138,15 +138,15 @@ const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
   ['a year out of range, an unknown claim id, two misspelled components and twelve projects', async (dir) => {
     const { id, startYear } = firstProject(dir)
     edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
-    edit(dir, 'slides.md', /<FactCheck id="[^"]+"/, '<FactCheck id="j11-typo"')
-    edit(dir, 'slides.md', /<FactCheck id=(?!"j11-typo")/, '<FactChek id=')
+    edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')
+    edit(dir, 'slides.md', /<FactCheck (v-click|reveal) ids="(?!j11-typo)/, '<FactChek $1 ids="')
     edit(dir, 'slides.md', '<EuropeTable />', '<EuropeTabel />')
     twelveProjects(dir)
     const slides = await loadDeck(dir)
     const on = (text: string) => slides.find(s => s.content.includes(text))!.no
     return [
       new RegExp(`data/projects\\.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`),
-      new RegExp(`slides\\.md: slide ${on('j11-typo')}: <FactCheck id="j11-typo" />: unknown claim id "j11-typo"`),
+      new RegExp(`slides\\.md: slide ${on('j11-typo')}: <FactCheck v-click ids="j11-typo" />: unknown claim id "j11-typo"`),
       new RegExp(`slides\\.md: slide ${on('<FactChek')}: unknown component <FactChek> \\(did you mean <FactCheck>\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<EuropeTabel')}: unknown component <EuropeTabel> \\(did you mean <EuropeTable>\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<ProjectTable')}: <ProjectTable reveal />: 12 projects, but a slide holds 9 rows`),
@@ -220,7 +220,7 @@ describe('belt and braces: what the check cannot see, the export refuses', () =>
     // see it; the built deck shows Slidev's slide-error text in its place.
     writeFileSync(join(dir, 'components/boom.ts'), 'throw new Error("boom")\nexport {}\n')
     writeFileSync(join(dir, 'components/Broken.vue'), '<script setup lang="ts">\nimport \'./boom\'\n</script>\n\n<template><p>never</p></template>\n')
-    edit(dir, 'slides.md', /(<FactCheck id="[^"]+" \/>)/, '$1\n\n<Broken />')
+    edit(dir, 'slides.md', /(<FactCheck v-click ids="[^"]+" \/>)/, '$1\n\n<Broken />')
     // Points a speaker adds the night before, more than the slide holds.
     const more = Array.from({ length: 12 }, (_, i) => `- A point the speaker added the night before, number ${i + 1}`).join('\n')
     edit(dir, 'slides.md', /(# What it would take\n)/, `$1\n${more}\n`)

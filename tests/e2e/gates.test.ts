@@ -16,11 +16,11 @@ import type { Kind, Measure } from '../support/typography.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
-import { loadDeck, squash } from '../support/deck.ts'
+import { asTyped, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { skippedSteps, slideOrder, stepAt } from '../support/steps.ts'
-import { measureSlide, NOT_CONTENT, RULES } from '../support/typography.ts'
+import { measureSlide, NOT_CONTENT, NOT_PROSE, RULES } from '../support/typography.ts'
 
 let browser: Browser
 let server: StaticServer
@@ -51,7 +51,7 @@ async function walkScheme(scheme: Scheme): Promise<Findings> {
       await openSlideFinal(page, server.url, slide.no)
       if (await page.evaluate(() => document.documentElement.classList.contains('dark')) !== (scheme === 'dark'))
         found.scheme.push(`slide ${slide.no}: rendered in the wrong colour scheme`)
-      const text = squash(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
+      const text = asTyped(await page.locator(`.slidev-page-${slide.no}`).first().innerText())
       if (!text.includes(squash(slide.title)))
         found.untitled.push(`slide ${slide.no} "${slide.title}": shows "${text.slice(0, 80)}"`)
       found.overflow.push(...await overflowFindings(page, slide.no))
@@ -108,21 +108,23 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
 
   // Readable from the back row: type scale and density (tests/support/typography.ts).
   const where = (no: number) => `slide ${no} (${scheme}, ${found.measures.get(no)?.layout})`
-  const quote = (t: string) => `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`
+  const quote = (t: string, max = 60) => `"${t.length > max ? `${t.slice(0, max - 3)}…` : t}"`
   const isContent = (m: Measure) => !NOT_CONTENT.includes(m.layout)
 
   it('measures type and density on every slide', () => {
     // One line per slide for the closing note of a change: layout, prose words, smallest size per kind.
     const lines = [...found.measures].map(([no, m]) => {
-      const words = m.runs.filter(r => r.kind === 'body').reduce((n, r) => n + r.words, 0)
-      const mins = (['body', 'label', 'table', 'chart', 'fine'] as const)
+      const prose = m.runs.filter(r => !NOT_PROSE.includes(r.kind))
+      const words = prose.reduce((n, r) => n + r.words, 0)
+      const large = prose.filter(r => r.px >= RULES.mostProse).reduce((n, r) => n + r.words, 0)
+      const mins = (['body', 'label', 'fine', 'title', 'table', 'chart', 'cite'] as const)
         .map((k) => {
           const sizes = m.runs.filter(r => r.kind === k).map(r => r.px)
           return sizes.length ? `${k} ≥ ${Math.min(...sizes)}` : ''
         })
         .filter(Boolean)
         .join(', ')
-      return `${String(no).padStart(2)} ${m.layout.padEnd(10)} ${String(words).padStart(3)} words · ${mins}${m.tables.length ? ` · rows ${m.tables.map(t => t.rows).join('/')}` : ''}`
+      return `${String(no).padStart(2)} ${m.layout.padEnd(10)} ${String(words).padStart(3)} words of prose, ${String(large).padStart(3)} at ≥ ${RULES.mostProse}px · ${mins}${m.tables.length ? ` · rows ${m.tables.map(t => t.rows).join('/')}` : ''}`
     })
     console.info(`typography, ${scheme}:\n${lines.join('\n')}`)
     expect(found.measures.size).toBe(slides.length)
@@ -131,7 +133,7 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
   })
 
   it('sets nothing below 12 px, and each kind of text at its own minimum', () => {
-    const min: Record<Kind, number> = { fine: RULES.fine, table: RULES.table, chart: RULES.chart, label: RULES.label, body: RULES.anywhere }
+    const min: Record<Kind, number> = { title: RULES.title, table: RULES.table, chart: RULES.chart, cite: RULES.cite, fine: RULES.fine, label: RULES.label, body: RULES.anywhere }
     const small: string[] = []
     for (const [no, m] of found.measures) {
       for (const r of m.runs) {
@@ -143,18 +145,18 @@ describe.each(['light', 'dark'] as const)('every slide in its final state, %s sc
     expect(small).toEqual([])
   })
 
-  it('keeps prose to at most 60 words per content slide, three quarters of it at 18 px or more', () => {
+  it('keeps prose (all but the title, table cells, chart labels and short citations) to at most 60 words per content slide, three quarters of it at 18 px or more', () => {
     const dense: string[] = []
     for (const [no, m] of found.measures) {
       if (!isContent(m))
         continue
-      const prose = m.runs.filter(r => r.kind === 'body')
+      const prose = m.runs.filter(r => !NOT_PROSE.includes(r.kind))
       const words = prose.reduce((n, r) => n + r.words, 0)
       const large = prose.filter(r => r.px >= RULES.mostProse).reduce((n, r) => n + r.words, 0)
       if (words > RULES.proseWords)
-        dense.push(`${where(no)}: ${words} words of prose > ${RULES.proseWords}, from ${quote(prose.map(r => r.text).join(' '))}`)
+        dense.push(`${where(no)}: ${words} words of prose > ${RULES.proseWords}, from ${quote(prose.map(r => r.text).join(' '), 240)}`)
       if (words > 0 && large / words < RULES.mostShare)
-        dense.push(`${where(no)}: only ${large} of ${words} prose words at ≥ ${RULES.mostProse}px`)
+        dense.push(`${where(no)}: only ${large} of ${words} prose words at ≥ ${RULES.mostProse}px; smaller: ${quote(prose.filter(r => r.px < RULES.mostProse).map(r => r.text).join(' '), 240)}`)
     }
     expect(dense).toEqual([])
   })
@@ -187,7 +189,7 @@ describe('navigation', () => {
       // The last slide is on screen, with its title, at the end of the walk.
       const last = slides.at(-1)!
       await settleSlide(page, last.no)
-      expect(squash(await page.locator(`.slidev-page-${last.no}`).first().innerText())).toContain(squash(last.title))
+      expect(asTyped(await page.locator(`.slidev-page-${last.no}`).first().innerText())).toContain(squash(last.title))
       expect(errors).toEqual([])
     }
     finally {

@@ -8,7 +8,7 @@ import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
-import { loadDeck, squash } from '../support/deck.ts'
+import { asTyped, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST_SUB, SUBPATH } from '../support/global-setup.ts'
 
@@ -41,7 +41,7 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
         // Rendered, fonts and images loaded (settleSlide), rather than half a second of network
         // silence per slide: a request leaving loopback is recorded whenever it is made.
         await settleSlide(page, no, 15_000, state)
-        const text = squash(await page.locator(`.slidev-page-${no}`).first().evaluate(e => e.textContent ?? ''))
+        const text = asTyped(await page.locator(`.slidev-page-${no}`).first().evaluate(e => e.textContent ?? ''))
         const title = slides[no - 1]!.title
         if (!text.includes(squash(title)))
           blank.push(`slide ${no} "${title}": shows "${text.slice(0, 80)}"`)

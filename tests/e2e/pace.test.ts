@@ -143,7 +143,8 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       const rows = parseCsv(await downloaded(presenter, 'csv'))
       const spent: Record<number, number> = { 1: 15, 2: 25, [target]: 60 }
       expect(rows[0]).toEqual(['slide', 'title', 'budget_seconds', 'actual_seconds'])
-      expect(rows.slice(1)).toEqual(slides.map((s, i) => [String(s.no), s.title, String(timings[i]!.budgetSeconds), String(spent[s.no] ?? 0)]))
+      // A slide the rehearsal never reached has no time, not 0 s.
+      expect(rows.slice(1)).toEqual(slides.map((s, i) => [String(s.no), s.title, String(timings[i]!.budgetSeconds), s.no in spent ? String(spent[s.no]) : '']))
 
       // Readable in light and dark (contrast, names), over budget and with the log open. The clock
       // runs again for axe-core; the times above are checked.
@@ -211,6 +212,51 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       expect(squash(await kept.innerText())).toContain(`· ${formatClock(total)}`)
       expect(JSON.parse(await downloaded(presenter, 'json')).slides).toEqual(want)
 
+      expect(external).toEqual([])
+      expect(errors).toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
+
+  it('starts the timer with the first step forward, keeps it and the rehearsal through a reload, and logs each slide over or under its budget', async () => {
+    const { context, external, errors } = await openGuardedPage(browser)
+    try {
+      const { presenter } = await openWindows(context, false)
+      expect(await readPace(presenter)).toMatchObject({ talk: 'timer not started' })
+      expect(await presenter.locator('.presenter-pace .pace-start').isVisible(), 'a Start button in sight').toBe(true)
+      // The talk starts: the first step forward from the first slide starts the timer.
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => presenter.url()).toMatch(/\/presenter\/2/)
+      await presenter.clock.runFor(20_000)
+      expect(await readPace(presenter)).toMatchObject({ slide: `0:20 / ${budgetOf(slides, 2)}` })
+      const slidev = () => presenter.locator('.grid-section.bottom .font-mono').first().innerText().then(t => t.replace(/\s+/g, ''))
+      expect(await slidev()).toBe('0:20')
+      // Slide 3 for longer than its budget.
+      await presenter.keyboard.press('ArrowDown')
+      await expect.poll(() => presenter.url()).toMatch(/\/presenter\/3/)
+      const budget3 = timings[2]!.budgetSeconds!
+      await presenter.clock.runFor((budget3 + 15) * 1000)
+
+      // A reload mid-talk: the same talk time, the same slide clock, the same rehearsal. (The page's
+      // clock stays paused: Playwright waits for the bar by itself.)
+      await presenter.reload({ waitUntil: 'load' })
+      await presenter.locator('.presenter-pace .pace-slide').waitFor()
+      const talk = 20 + budget3 + 15
+      expect(await slidev()).toBe(formatClock(talk))
+      expect(await readPace(presenter)).toMatchObject({ slide: `${formatClock(budget3 + 15)} / ${budgetOf(slides, 3)} over`, overMarked: true })
+      await presenter.clock.runFor(5_000)
+      expect(await slidev()).toBe(formatClock(talk + 5))
+
+      // The log, in the presenter: each slide's budget, time and over or under; slides not reached say so.
+      await presenter.locator('.rehearsal-log button[title="Rehearsal log"]').click()
+      await expect.poll(() => presenter.locator('.rehearsal-log__run').count()).toBe(1)
+      const row = (no: number) => presenter.locator(`.rehearsal-log__table tr[data-slide="${no}"]`).innerText().then(squash)
+      expect(await row(1)).toBe(`1. ${slides[0]!.title} ${budgetOf(slides, 1)} 0:00 ${formatClock(timings[0]!.budgetSeconds!)} under`)
+      expect(await row(2)).toBe(`2. ${slides[1]!.title} ${budgetOf(slides, 2)} 0:20 ${formatClock(timings[1]!.budgetSeconds! - 20)} under`)
+      expect(await row(3)).toBe(`3. ${slides[2]!.title} ${budgetOf(slides, 3)} ${formatClock(budget3 + 20)} +0:20 over`)
+      expect(await row(4)).toBe(`4. ${slides[3]!.title} ${budgetOf(slides, 4)} not reached`)
       expect(external).toEqual([])
       expect(errors).toEqual([])
     }

@@ -61,11 +61,15 @@ async function checkPresenterView(url: string) {
     const timer = page.locator('.grid-section.bottom .font-mono').first()
     await expect.poll(() => timer.isVisible()).toBe(true)
     expect(squash(await timer.innerText())).toMatch(/^(-:--|\d+:\d{2})$/)
-    // Start it: the play control appears on hover. After a second and a bit it reads 0:01 or more.
-    await timer.hover()
-    await page.locator('.grid-section.bottom .i-carbon\\:play').first().click()
+    // Start it with the Start button, in sight (not only on hover). After a second and a bit it reads 0:01 or more.
+    const start = page.locator('.presenter-pace .pace-start')
+    if (await start.count()) {
+      expect(await start.isVisible()).toBe(true)
+      await start.click()
+    }
     await page.waitForTimeout(1300)
     expect(squash(await timer.innerText())).toMatch(/^\d+:(0[1-9]|[1-5]\d)$/)
+    await expect.poll(() => start.count()).toBe(0)
 
     expect(external).toEqual([])
     expect(errors).toEqual([])
@@ -85,6 +89,33 @@ describe('presenter mode (/presenter) in the built deck', () => {
   })
 
   it('shows the current slide, the next slide, the notes and a working timer', () => checkPresenterView(server.url))
+
+  it.each([[1920, 1080], [1440, 900]])('at %i × %i, shows notes a speaker reads at arm\'s length: the height of the window, 15 lines or more, at 18 px or more', async (width, height) => {
+    const { page, context, errors } = await openGuardedPage(browser)
+    try {
+      await page.setViewportSize({ width, height })
+      const long = slides.reduce((a, b) => (b.notes.length > a.notes.length ? b : a))
+      await page.goto(`${server.url}presenter/${long.no}`, { waitUntil: 'load' })
+      await settleSlide(page, long.no, 15_000, 'attached')
+      const pane = await page.evaluate(() => {
+        const note = document.querySelector<HTMLElement>('.grid-section.note .slidev-note')!
+        const line = getComputedStyle(note.querySelector('p') ?? note)
+        const box = note.getBoundingClientRect()
+        return { px: Number.parseFloat(line.fontSize), lines: box.height / Number.parseFloat(line.lineHeight), top: box.top, bottom: box.bottom, height: window.innerHeight }
+      })
+      expect(pane.px, 'notes text size').toBeGreaterThanOrEqual(18)
+      expect(pane.lines, 'lines of notes in view').toBeGreaterThanOrEqual(15)
+      expect(pane.top, 'the notes start at the top of the window').toBeLessThan(60)
+      expect(pane.bottom, 'and run to its bottom bar').toBeGreaterThan(pane.height - 140)
+      // The current slide and the next step beside them, and the timer under them.
+      for (const section of ['.grid-section.main', '.grid-section.next', '.grid-section.bottom .font-mono'])
+        expect(await page.locator(section).first().isVisible(), section).toBe(true)
+      expect(errors).toEqual([])
+    }
+    finally {
+      await context.close()
+    }
+  })
 })
 
 describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {

@@ -3,3 +3,5 @@ export { type DeckSlide, loadDeck, loadSlidevData, ROOT } from '../../lib/deck.t
 
 /** Whitespace folded, for comparing text as a reader sees it. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+/** As `squash`, with markdown's typographic apostrophes as typed: a title as written in slides.md. */
+export const asTyped = (s: string) => squash(s).replace(/[‘’]/g, '\'')

@@ -1,14 +1,14 @@
 // The deck check, function by function: the data on copies of the real records with one thing
 // broken, and slides.md one slide at a time.
-import type { DeckData } from '../../check/data'
-import type { Known } from '../../check/slides'
-import type { DeckSlide } from '../../lib/deck'
+import type { DeckData } from '../../check/data.ts'
+import type { Known } from '../../check/slides.ts'
+import type { DeckSlide } from '../../lib/deck.ts'
 import { describe, expect, it } from 'vitest'
-import { checkData, formatProblem } from '../../check/data'
-import { checkSlides } from '../../check/slides'
-import { records, sources } from '../../data/index'
+import { checkData, formatProblem } from '../../check/data.ts'
+import { checkSlides } from '../../check/slides.ts'
+import { records, sources } from '../../data/index.ts'
 
-const deckData = { ...records, sources }
+const deckData = { ...records, sources } as any
 
 const essay = 'China developed it alone. Russia withdrew from the cooperation.'
 
@@ -36,10 +36,24 @@ describe('checkData', () => {
       .toEqual([`data/europe.ts: record "${(deckData.europe[1] as { id: string }).id}", field "outcome": is missing (required field)`])
   })
 
-  it('rejects a context note longer than a bullet (30 words), naming it', () => {
-    const id = (deckData.context[0] as { id: string }).id
-    expect(problemsWith(d => d.context[0].text = Array.from({ length: 31 }).fill('word').join(' ')))
-      .toEqual([`data/context.ts: record "${id}", field "text": note has 31 words (at most 30)`])
+  it('rejects evidence longer than 30 words, or from a page the record does not cite, naming it', () => {
+    const id = deckData.deals[0].id
+    expect(problemsWith(d => d.deals[0].evidence[0].quote = Array.from({ length: 31 }).fill('word').join(' ')))
+      .toEqual([`data/deals.ts: record "${id}", field "evidence.0.quote": quote has 31 words (at most 30)`])
+    const other = Object.keys(deckData.sources).find(k => !deckData.deals[0].sources.includes(k))!
+    expect(problemsWith(d => d.deals[0].evidence[0].source = other))
+      .toEqual([`data/deals.ts: record "${id}", field "evidence.0.source": "${other}" is not among the record's sources: add it to "sources"`])
+  })
+
+  it('asks a project still going on for the date its figures describe', () => {
+    const id = deckData.projects.find((p: { endYear: number | null }) => p.endYear === null).id
+    expect(problemsWith(d => delete d.projects.find((p: { id: string }) => p.id === id).asOf))
+      .toEqual([`data/projects.ts: record "${id}", field "asOf": a project still going on (endYear: null) needs the date its figures describe (YYYY-MM)`])
+  })
+
+  it('refuses a check dated after the record date', () => {
+    expect(problemsWith(d => d.reasons[0].checked = '2099-01-01')[0])
+      .toMatch(/^data\/reasons\.ts: record "needs", field "checked": 2099-01-01 is in the future/)
   })
 
   it('rejects a source URL that is not http(s), naming the source record', () => {
@@ -57,12 +71,13 @@ describe('checkData', () => {
   it('rejects an unknown field, an unknown source key and an unknown verdict', () => {
     expect(problemsWith((d) => {
       d.projects[0].statsu = 'x'
-      d.claims[0].sources = ['no-such-source']
-      d.claims[1].verdict = 'disputed'
+      d.claims[1].sources = ['no-such-source']
+      d.claims[4].verdict = 'disputed'
     })).toEqual([
       'data/projects.ts: record "cr929", field "statsu": is not a known field',
       'data/claims.ts: record "z20-answer", field "verdict": unknown verdict "disputed" (expected one of: confirmed, partly, misleading, wrong, unverified)',
       'data/claims.ts: record "cr929-terminated", field "sources.0": unknown source "no-such-source" (not a key in data/sources.ts)',
+      'data/claims.ts: record "cr929-terminated", field "evidence.0.source": "airdatanews-2023-cr929" is not among the record\'s sources: add it to "sources"',
     ])
   })
 
@@ -73,15 +88,16 @@ describe('checkData', () => {
     })).toEqual([
       'data/exports.ts: record "2008-12", field "checked": "2026-02-30" is not a real date',
       'data/exports.ts: record "2010-14", field "checked": 2999-01-01 is in the future',
+      'data/exports.ts: record "2010-14", field "checked": 2999-01-01 is after the record date 2026-12-02 (data/record.ts): move that forward too',
     ])
   })
 
   it('rejects a quote the essay does not contain, and a claim about an unknown project', () => {
     expect(problemsWith((d) => {
-      d.claims[0].essay = 'China developed it together.'
-      d.claims[0].project = 'cr-929'
+      d.claims[1].essay = 'China developed it together.'
+      d.claims[1].project = 'cr-929'
     })[0]).toMatch(/^data\/claims.ts: record "cr929-terminated", field "project": unknown project id "cr-929" \(known: cr929, /)
-    expect(problemsWith(d => d.claims[0].essay = 'China developed it together.'))
+    expect(problemsWith(d => d.claims[1].essay = 'China developed it together.'))
       .toEqual(['data/claims.ts: record "cr929-terminated", field "essay": not found verbatim in content/essay.txt: "China developed it together."'])
   })
 
@@ -100,22 +116,22 @@ describe('checkData', () => {
 
 describe('checkSlides', () => {
   const known: Known = {
-    components: ['FactCheck', 'FactCheckRows', 'ModeBadge', 'SourceList', 'ProjectTable', 'ReasonCompare', 'VClick', 'VClicks', 'Arrow'],
+    components: ['FactCheck', 'ModeBadge', 'SourceList', 'ProjectTable', 'ReasonCompare', 'VClick', 'VClicks', 'Arrow'],
     layouts: ['default', 'cover', 'comparison', 'fact-check'],
-    claims: deckData.claims.map(c => c.id),
-    reasons: deckData.reasons.map(r => r.id),
+    claims: deckData.claims.map((c: { id: string }) => c.id),
+    reasons: deckData.reasons.map((r: { id: string }) => r.id),
     projects: 9,
   }
   const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, frontmatterErrors: [], ...more })
   const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
 
   it('accepts references to data that exists, and every known component in either spelling', () => {
-    expect(check('<FactCheck id="j11a" />\n<ModeBadge mode="direct-purchase" />\n<SourceList subject="claims" />\n<ProjectTable reveal />\n<v-clicks>\n\n- a\n\n</v-clicks>\n<Transition><p>x</p></Transition>')).toEqual([])
+    expect(check('<FactCheck ids="j11a" />\n<ModeBadge mode="direct-purchase" />\n<SourceList subject="claims" />\n<ProjectTable reveal />\n<v-clicks>\n\n- a\n\n</v-clicks>\n<Transition><p>x</p></Transition>')).toEqual([])
   })
 
   it('names the slide, the element and the unknown id, listing the known ones', () => {
-    const [line] = check('<FactCheck id="j11-typo" />')
-    expect(line).toMatch(/^slides\.md: slide 7: <FactCheck id="j11-typo" \/>: unknown claim id "j11-typo" \(known: cr929-terminated, .*j11a/)
+    const [line] = check('<FactCheck ids="j11-typo" />')
+    expect(line).toMatch(/^slides\.md: slide 7: <FactCheck ids="j11-typo" \/>: unknown claim id "j11-typo" \(known: tens-of-billions, .*j11a/)
   })
 
   it('refuses an unknown component, naming the closest known one', () => {
@@ -135,13 +151,13 @@ describe('checkSlides', () => {
       .toEqual(['slides.md:42:9: slide 7: frontmatter: Missing closing "quote'])
   })
 
-  it('checks every id of a list (<FactCheckRows ids>), naming each unknown one', () => {
-    expect(check('<FactCheckRows ids="j11a su35sk" />')).toEqual([])
-    expect(check('<FactCheckRows ids="j11a j11-typo su35" />').map(l => l.replace(/ \((known|did you).*$/, ''))).toEqual([
-      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "j11-typo"',
-      'slides.md: slide 7: <FactCheckRows ids="j11a j11-typo su35" />: unknown claim id "su35"',
+  it('checks every id of a list (<FactCheck ids>), naming each unknown one', () => {
+    expect(check('<FactCheck ids="j11a su35sk" />')).toEqual([])
+    expect(check('<FactCheck ids="j11a j11-typo su35" />').map(l => l.replace(/ \((known|did you).*$/, ''))).toEqual([
+      'slides.md: slide 7: <FactCheck ids="j11a j11-typo su35" />: unknown claim id "j11-typo"',
+      'slides.md: slide 7: <FactCheck ids="j11a j11-typo su35" />: unknown claim id "su35"',
     ])
-    expect(check('<FactCheckRows ids=" " />').map(l => l.replace(/ \(known.*$/, ''))).toEqual(['slides.md: slide 7: <FactCheckRows ids=" " />: no claim id in ids=""'])
+    expect(check('<FactCheck ids=" " />').map(l => l.replace(/ \(known.*$/, ''))).toEqual(['slides.md: slide 7: <FactCheck ids=" " />: no claim id in ids=""'])
   })
 
   it('checks modes, subjects, reason ids, and a missing id', () => {
@@ -149,7 +165,7 @@ describe('checkSlides', () => {
       'slides.md: slide 7: <ModeBadge mode="barter" />: unknown mode "barter"',
       'slides.md: slide 7: <SourceList subject="planes" />: unknown subject "planes"',
       'slides.md: slide 7: <ReasonCompare id="money" />: unknown reason id "money"',
-      'slides.md: slide 7: <FactCheck />: no id="…" given',
+      'slides.md: slide 7: <FactCheck />: no ids="…" given',
     ])
   })
 

@@ -1,10 +1,10 @@
 // Every sentence of the essay must be spoken: it appears verbatim in the speaker notes (the last
 // HTML comment of a slide), and the sentences come in the essay's order across the deck.
-import type { DeckSlide } from '../support/deck'
+import type { DeckSlide } from '../support/deck.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck, ROOT } from '../support/deck.ts'
 
 const ESSAY = resolve(ROOT, 'content/essay.txt')
 

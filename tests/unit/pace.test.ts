@@ -130,13 +130,13 @@ describe('a rehearsal', () => {
     expect(rows).toEqual([
       { slide: 1, title: 'Cover', budgetSeconds: 20, actualSeconds: 12 },
       { slide: 2, title: 'Fact check: "tens of billions", really?', budgetSeconds: 30, actualSeconds: 38 },
-      { slide: 3, title: 'End', budgetSeconds: 45, actualSeconds: 0 },
+      { slide: 3, title: 'End', budgetSeconds: 45, actualSeconds: null },
     ])
     expect(logCsv(rows)).toBe([
       'slide,title,budget_seconds,actual_seconds',
       '1,Cover,20,12',
       '2,"Fact check: ""tens of billions"", really?",30,38',
-      '3,End,45,0',
+      '3,End,45,',
       '',
     ].join('\r\n'))
     const json = JSON.parse(logJson('Deck', r, rows))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSlideErrors, slideErrors } from '../../lib/slide'
+import { formatSlideErrors, slideErrors } from '../../lib/slide.ts'
 
 describe('slideErrors', () => {
   it('finds Slidev\'s slide-error texts and Vite\'s overlay, by slide', () => {

@@ -1,12 +1,12 @@
 // The deck's shape: titled slides, a talk-sized count, condensed text (facts live in components),
 // the headmatter the build and export rely on, and one key slide per section of the essay.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { rowRange } from '../../components/table'
-import { claims } from '../../data/claims'
-import { projects } from '../../data/projects'
-import { reasons } from '../../data/reasons'
-import { SUBJECTS } from '../../data/vocabulary'
-import { loadDeck, loadSlidevData } from '../support/deck'
+import { rowRange } from '../../components/table.ts'
+import { claims } from '../../data/claims.ts'
+import { projects } from '../../data/projects.ts'
+import { reasons } from '../../data/reasons.ts'
+import { SUBJECTS } from '../../data/vocabulary.ts'
+import { loadDeck, loadSlidevData } from '../support/deck.ts'
 
 type Loaded = Awaited<ReturnType<typeof loadSlidevData>>
 
@@ -26,7 +26,7 @@ export function visibleWords(content: string): string[] {
 
 /**
  * The clicks a slide has: each `v-click`, each top-level item of a `<v-clicks>` list, and the
- * components that reveal one step per record (one row per project, one group per mode used).
+ * components that reveal one step per record (one row per project or check, one group per mode used).
  */
 export function clicksOf(content: string): number {
   const vClick = (content.match(/<[a-zA-Z][^>]*\sv-click(?=[\s=>/])/g) ?? []).length
@@ -37,7 +37,9 @@ export function clicksOf(content: string): number {
     return n + to - from
   }, 0)
   const groups = /<ModeGroups\b/.test(content) ? new Set(projects.map(p => p.mode)).size : 0
-  return vClick + vClicks + table + groups
+  const checks = [...content.matchAll(/<FactCheck\s[^>]*\breveal\b[^>]*>/g)]
+    .reduce((n, [tag]) => n + (/ids="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/).filter(Boolean).length ?? 0), 0)
+  return vClick + vClicks + table + groups + checks
 }
 
 let data: Loaded
@@ -101,10 +103,11 @@ describe('deck shape', () => {
     expect(String(h.duration)).toMatch(/^20\s*min/)
   })
 
-  it('has a cover that names the source essay and the year', () => {
+  it('has a cover that says whose essay it is and the record\'s month, without a path', () => {
     const cover = data.slides[0]?.content ?? ''
-    expect(cover).toMatch(/Based on the essay/)
-    expect(cover).toMatch(/2026/)
+    expect(cover).toMatch(/Based on an essay by an unnamed author/)
+    expect(cover).toContain('<RecordMonth />')
+    expect(cover).not.toMatch(/content\/|essay\.txt|data\//)
   })
 
   it('shows nothing remote and renders no raw HTML strings', () => {
@@ -154,13 +157,23 @@ describe('the essay, section by section', () => {
     expect(slides.some(s => s.frontmatter.layout === 'fact' && /question/i.test(s.title))).toBe(true)
   })
 
-  it.each(claims.map(c => c.id))('fact-checks %s on a slide, once', (id) => {
-    // A card of its own (<FactCheck id>), or a row among the checks on one subject (<FactCheckRows ids>).
-    const shown = data.slides.flatMap(s => [
-      ...[...s.content.matchAll(/<FactCheck id="([^"]+)"/g)].map(m => m[1]),
-      ...[...s.content.matchAll(/<FactCheckRows ids="([^"]+)"/g)].flatMap(m => m[1]!.split(/\s+/)),
-    ])
+  it.each(claims.map(c => c.id))('answers %s on a slide, once', (id) => {
+    const shown = data.slides.flatMap(s => [...s.content.matchAll(/<FactCheck\s[^>]*\bids="([^"]+)"/g)].flatMap(m => m[1]!.split(/\s+/)))
     expect(shown.filter(x => x === id)).toHaveLength(1)
+  })
+
+  it('answers each claim on the slide that makes it, or the one after: the essay leads, the record follows', () => {
+    // The claim's first words are in the notes of the slide that shows its check, or the slide before.
+    const late = claims.filter((c) => {
+      const at = slides.findIndex(s => new RegExp(`<FactCheck\\b[^>]*\\bids="[^"]*\\b${c.id}\\b`).test(s.content))
+      const part = c.essay.split(' … ')[0]!
+      return !slides.slice(Math.max(0, at - 2), at + 1).some(s => s.notes.includes(part))
+    }).map(c => c.id)
+    expect(late).toEqual([])
+  })
+
+  it('has no slide that only checks: each check answers the essay on its own slide or the one after it', () => {
+    expect(slides.filter(s => /^Fact check/i.test(s.title)).map(s => s.no)).toEqual([])
   })
 
   it.each(reasons.map(r => r.id))('compares China and Russia on %s', (id) => {

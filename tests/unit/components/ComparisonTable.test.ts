@@ -1,9 +1,9 @@
-import type { Column } from '../../../components/table'
+import type { Column } from '../../../components/table.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ComparisonTable from '../../../components/ComparisonTable.vue'
-import { cellText, countText } from '../../../components/table'
-import { isClickStep, recordingClick } from './helpers'
+import { cellText, countText } from '../../../components/table.ts'
+import { isClickStep, recordingClick } from './helpers.ts'
 
 interface Row { id: string, name: string, year: number, note: string | null, done: boolean }
 const columns: Column<Row>[] = [
@@ -44,18 +44,18 @@ describe('comparisonTable', () => {
     expect(wrapper.findAll('tbody tr')[1]!.findAll('td').map(td => td.text())).toEqual(['1999', '—', 'No'])
   })
 
-  it('explains the em dash in a legend, only when a value is unknown', () => {
-    expect(mountTable().wrapper.find('.legend').text()).toBe('— not known / not found in sources')
-    expect(mountTable({ rows: [rows[0]!] }).wrapper.find('.legend').exists()).toBe(false)
+  it('explains the em dash in the table\'s foot, only when a value is unknown', () => {
+    expect(mountTable().wrapper.find('tfoot .legend').text()).toBe('— not found')
+    expect(mountTable({ rows: [rows[0]!] }).wrapper.find('tfoot').exists()).toBe(false)
   })
 
-  it('dates the record in the fine-print line under the table, beside the legend or alone', () => {
-    const both = mountTable({ asOf: 'Record as of Jun 2020' }).wrapper.find('.legend')
-    expect(both.classes()).toContain('fine-print')
-    expect(both.find('.record-as-of').text()).toBe('Record as of Jun 2020')
-    expect(both.text()).toMatch(/^— not known \/ not found in sources · Record as of Jun 2020$/)
-    expect(mountTable({ rows: [rows[0]!], asOf: 'Record as of Jun 2020' }).wrapper.find('.legend').text()).toBe('Record as of Jun 2020')
-    expect(mountTable().wrapper.find('.record-as-of').exists()).toBe(false)
+  it('keys "latest found" and "disputed" when a cell uses them, and dates the record, in the foot', () => {
+    const marked = [{ id: 'm', name: 'M', year: 2020, note: '515 (latest found: Mar 2024)', done: true }, { id: 'd', name: 'D', year: 2021, note: 'Halted (disputed)', done: false }]
+    expect(mountTable({ rows: marked, asOf: 'Record as of Jun 2020' }).wrapper.find('tfoot').text())
+      .toBe('latest found: no newer public figure · disputed: sources disagree (handout) · Record as of Jun 2020')
+    const both = mountTable({ asOf: 'Record as of Jun 2020' }).wrapper.find('tfoot td')
+    expect(both.attributes('colspan')).toBe('4')
+    expect(both.text()).toBe('— not found · Record as of Jun 2020')
   })
 
   it('with reveal, every row is a click step; without, none is', () => {

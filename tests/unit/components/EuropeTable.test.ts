@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EuropeTable from '../../../components/EuropeTable.vue'
-import { recordAsOf } from '../../../components/record'
-import { europe } from '../../../data/europe'
+import { asOfLabel, recordAsOf, withDispute } from '../../../components/record.ts'
+import { europe } from '../../../data/europe.ts'
 
 const wrapper = mount(EuropeTable)
 const cells = (id: string) => wrapper.find(`tr[data-row-id="${id}"]`).findAll('th, td').map(c => c.text())
@@ -19,14 +19,15 @@ describe('europeTable', () => {
   })
 
   it.each(europe.map(p => [p.id, p] as const))('%s: its facts, unknowns as "—"', (id, p) => {
-    expect(cells(id)).toEqual([p.short, p.partnersShort, `${p.startYear}–${p.serviceYear ?? '—'}`, p.unitsBuilt === null ? '—' : String(p.unitsBuilt), p.workShareShort, p.outcomeShort])
+    const units = p.unitsBuilt === null ? '—' : withDispute('asOf' in p ? `${p.unitsBuilt} (${asOfLabel(p.asOf)})` : String(p.unitsBuilt), p, 'units')
+    expect(cells(id)).toEqual([p.short, p.partnersShort, `${p.startYear}–${p.serviceYear ?? '—'}`, units, p.workShareShort, withDispute(p.outcomeShort, p, 'outcome')])
   })
 
   it('cites the programmes it shows', () => {
     expect(wrapper.attributes('data-cites')).toBe(europe.map(p => `europe:${p.id}`).join(' '))
   })
 
-  it('dates the record in fine print under the table: the newest check of the programmes shown', () => {
-    expect(wrapper.find('.fine-print .record-as-of').text()).toBe(recordAsOf(europe))
+  it('dates the record in the table\'s foot', () => {
+    expect(wrapper.find('tfoot').text()).toContain(recordAsOf())
   })
 })

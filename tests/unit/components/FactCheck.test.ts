@@ -1,23 +1,32 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import FactCheck from '../../../components/FactCheck.vue'
-import { recordAsOf } from '../../../components/record'
-import { claims } from '../../../data/claims'
-import { citation, sources } from '../../../data/index'
-import { VERDICT_LABELS } from '../../../data/vocabulary'
+import { asOfLabel, recordAsOf } from '../../../components/record.ts'
+import { claims } from '../../../data/claims.ts'
+import { citation } from '../../../data/index.ts'
+import { VERDICT_LABELS } from '../../../data/vocabulary.ts'
 
 describe('factCheck', () => {
-  it.each(claims.map(c => [c.id, c] as const))('shows %s: the essay\'s words beside the record, the verdict in words, the sources as links', (id, c) => {
-    const w = mount(FactCheck, { props: { id } })
-    expect(w.find('.fact-check__essay').text()).toContain('The essay says')
-    expect(w.find('blockquote').text()).toBe(`“${c.essay}”`)
-    expect(w.find('.fact-check__text').text()).toBe(c.record)
-    expect(w.find('.verdict').text()).toBe(VERDICT_LABELS[c.verdict])
-    expect(w.find('.verdict .verdict__icon[aria-hidden="true"]').classes().some(c => c.startsWith('i-ph-'))).toBe(true)
-    const links = w.findAll('.fact-check__sources a')
-    expect(links.map(a => a.text())).toEqual(c.sources.map(k => citation(k)))
-    expect(links.map(a => a.attributes('href'))).toEqual(c.sources.map(k => sources[k].url))
-    expect(w.attributes('data-cites')).toBe(`claims:${id}`)
-    expect(w.find('.fine-print .record-as-of').text()).toBe(`${recordAsOf([c])}.`)
+  it.each(claims.map(c => [c.id, c] as const))('answers %s in a row: the verdict in words, the essay\'s words, the record in a line and its first source', (id, c) => {
+    const w = mount(FactCheck, { props: { ids: id } })
+    const row = w.find(`tbody tr[data-claim-id="${id}"]`)
+    expect(row.find('th[scope="row"]').text()).toBe(VERDICT_LABELS[c.verdict])
+    expect(row.find('th .fact-check__icon[aria-hidden="true"]').classes().some(k => k.startsWith('i-ph-'))).toBe(true)
+    expect(row.find('.fact-check__quote').text()).toBe(`“${c.essay}”`)
+    const record = row.find('.fact-check__record').text()
+    expect(record.startsWith(c.short)).toBe(true)
+    expect(record).toContain(`· ${citation(c.sources[0])}`)
+    if ('asOf' in c)
+      expect(record).toContain(`(${asOfLabel(c.asOf)})`)
+    if ('disputes' in c)
+      expect(record).toContain('sources disagree')
+    expect(w.find('.fact-check').attributes('data-cites')).toBe(`claims:${id}`)
+    expect(w.find('caption').text()).toContain(recordAsOf())
+  })
+
+  it('shows several checks in the order given, and nothing for no known id', () => {
+    const w = mount(FactCheck, { props: { ids: 'j11a  thunder-success' } })
+    expect(w.findAll('tbody tr').map(r => r.attributes('data-claim-id'))).toEqual(['j11a', 'thunder-success'])
+    expect(mount(FactCheck, { props: { ids: 'no-such-claim' } }).html()).toBe('<!--v-if-->')
   })
 })

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ModeBadge from '../../../components/ModeBadge.vue'
-import { MODE_LABELS, MODES } from '../../../data/vocabulary'
+import { MODE_LABELS, MODES } from '../../../data/vocabulary.ts'
 
 describe('modeBadge', () => {
   it.each(MODES)('names %s in words, with an icon and the mode\'s palette class', (mode) => {

@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ModeGroups from '../../../components/ModeGroups.vue'
-import { projects } from '../../../data/projects'
-import { MODE_LABELS, MODES } from '../../../data/vocabulary'
-import { isClickStep, recordingClick } from './helpers'
+import { projects } from '../../../data/projects.ts'
+import { MODE_LABELS, MODES } from '../../../data/vocabulary.ts'
+import { isClickStep, recordingClick } from './helpers.ts'
 
 const click = recordingClick()
 const w = mount(ModeGroups, { global: { directives: { click: click.directive } } })

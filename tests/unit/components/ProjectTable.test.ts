@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProjectTable from '../../../components/ProjectTable.vue'
-import { recordAsOf } from '../../../components/record'
-import { projects } from '../../../data/projects'
-import { MODE_LABELS } from '../../../data/vocabulary'
-import { isClickStep, recordingClick } from './helpers'
+import { asOfLabel, recordAsOf, withDispute } from '../../../components/record.ts'
+import { projects } from '../../../data/projects.ts'
+import { MODE_LABELS } from '../../../data/vocabulary.ts'
+import { isClickStep, recordingClick } from './helpers.ts'
 
 function mountTable(props: { reveal?: boolean } = {}) {
   const click = recordingClick()
@@ -31,9 +31,9 @@ describe('projectTable', () => {
       p.short,
       MODE_LABELS[p.mode],
       p.endYear === null ? `since ${p.startYear}` : `${p.startYear}–${p.endYear}`,
-      `${units(p.units.planned)} / ${units(p.units.delivered)}`,
+      withDispute(`${units(p.units.planned)} / ${units(p.units.delivered)}${'asOf' in p ? ` (${asOfLabel(p.asOf)})` : ''}`, p, 'units'),
       p.coreTechShared === null ? '—' : p.coreTechShared ? 'Yes' : 'No',
-      p.outcomeShort,
+      withDispute(p.outcomeShort, p, 'outcome'),
     ])
     expect(row(id).find('.mode-badge').attributes('data-mode')).toBe(p.mode)
   })
@@ -46,7 +46,16 @@ describe('projectTable', () => {
     expect(wrapper.attributes('data-cites')!.split(' ')).toEqual(projects.map(p => `projects:${p.id}`))
   })
 
-  it('dates the record in fine print under the table: the newest check of the projects shown', () => {
-    expect(wrapper.find('.fine-print .record-as-of').text()).toBe(recordAsOf(projects))
+  it('keys its marks and dates the record in the table\'s foot', () => {
+    const foot = wrapper.find('tfoot').text()
+    expect(foot).toContain('— not found')
+    expect(foot).toContain('disputed: sources disagree')
+    expect(foot).toContain(recordAsOf())
+  })
+
+  it('shows the rows a range names, for a table that continues on the next slide', () => {
+    const part = mount(ProjectTable, { props: { rows: '2-3' }, global: { directives: { click: recordingClick().directive } } })
+    expect(part.findAll('tbody tr').map(tr => tr.attributes('data-row-id'))).toEqual(projects.slice(1, 3).map(p => p.id))
+    expect(part.attributes('data-cites')).toBe(projects.slice(1, 3).map(p => `projects:${p.id}`).join(' '))
   })
 })

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceList from '../../../components/SourceList.vue'
-import { sourcesFor } from '../../../data/index'
-import { SUBJECTS } from '../../../data/vocabulary'
+import { sourcesFor } from '../../../data/index.ts'
+import { SUBJECTS } from '../../../data/vocabulary.ts'
 
 describe('sourceList', () => {
   it.each(SUBJECTS)('lists the sources of %s once each: publisher, title and date, linked to the source', (subject) => {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import Timeline from '../../../components/Timeline.vue'
-import { projects } from '../../../data/projects'
-import { MODE_LABELS, MODES } from '../../../data/vocabulary'
+import { projects } from '../../../data/projects.ts'
+import { MODE_LABELS, MODES } from '../../../data/vocabulary.ts'
 
 const w = mount(Timeline)
 const row = (id: string) => w.find(`g.timeline__row[data-row-id="${id}"]`)

@@ -1,18 +1,13 @@
+// How slides date what they show: one record date for every "Record as of" line, and each figure
+// about something still going on with its own month, or "latest found" once it is stale.
 import { describe, expect, it } from 'vitest'
-import { recordAsOf } from '../../../components/record'
+import { asOfLabel, recordAsOf } from '../../../components/record.ts'
+import { isStale, monthLong, monthYear, RECORD_DATE } from '../../../data/record.ts'
 
-describe('recordAsOf', () => {
-  it('names the month and year of a single record\'s check', () => {
-    expect(recordAsOf([{ checked: '2024-03-07' }])).toBe('Record as of Mar 2024')
-  })
-
-  it('takes the newest check among the records, wherever it stands in the list', () => {
-    expect(recordAsOf([{ checked: '2025-01-31' }, { checked: '2025-09-01' }, { checked: '2024-12-31' }])).toBe('Record as of Sep 2025')
-    expect(recordAsOf([{ checked: '2023-12-01' }, { checked: '2023-02-28' }])).toBe('Record as of Dec 2023')
-  })
-
-  it('compares whole dates, not months alone (a later year wins over a later month)', () => {
-    expect(recordAsOf([{ checked: '2022-11-30' }, { checked: '2023-01-02' }])).toBe('Record as of Jan 2023')
+describe('the record date', () => {
+  it('is the one month every "Record as of" line names, and the cover\'s', () => {
+    expect(recordAsOf()).toBe(`Record as of ${monthYear(RECORD_DATE)}`)
+    expect(monthLong('2026-12-02')).toBe('December 2026')
   })
 
   it.each([
@@ -29,12 +24,21 @@ describe('recordAsOf', () => {
     ['11', 'Nov'],
     ['12', 'Dec'],
   ])('month %s reads as %s', (mm, name) => {
-    expect(recordAsOf([{ checked: `2021-${mm}-15` }])).toBe(`Record as of ${name} 2021`)
+    expect(monthYear(`2021-${mm}`)).toBe(`${name} 2021`)
+    expect(monthYear(`2021-${mm}-15`)).toBe(`${name} 2021`)
+  })
+})
+
+describe('a dated figure', () => {
+  it('is stale when it is more than two years older than the record date, to the month', () => {
+    expect(isStale('2024-11', '2026-12-02')).toBe(true)
+    expect(isStale('2024-12', '2026-12-02')).toBe(false)
+    expect(isStale('2026-01-31', '2026-12-02')).toBe(false)
   })
 
-  it('refuses an empty list and a date not written YYYY-MM-DD, naming the value', () => {
-    expect(() => recordAsOf([])).toThrow(/no records given/)
-    expect(() => recordAsOf([{ checked: '28 Nov 2026' }])).toThrow('"28 Nov 2026" is not a date written YYYY-MM-DD')
-    expect(() => recordAsOf([{ checked: '2026-13-01' }])).toThrow('"2026-13-01"')
+  it('reads as its month, or as "latest found" when stale', () => {
+    const [year, month] = RECORD_DATE.split('-')
+    expect(asOfLabel(`${year}-${month}`)).toBe(monthYear(RECORD_DATE))
+    expect(asOfLabel(`${Number(year) - 3}-${month}`)).toBe(`latest found: ${monthYear(`${Number(year) - 3}-${month}`)}`)
   })
 })

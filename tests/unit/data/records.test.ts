@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDeck } from '../../../check/index'
-import { claims } from '../../../data/claims'
-import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index'
-import { reasons } from '../../../data/reasons'
-import { SUBJECTS } from '../../../data/vocabulary'
-import { claimsLedger } from '../../../lib/claims'
-import { ROOT } from '../../support/deck'
+import { checkDeck } from '../../../check/index.ts'
+import { claims } from '../../../data/claims.ts'
+import { allSources, citeKeysOf, records, sources, sourcesFor } from '../../../data/index.ts'
+import { reasons } from '../../../data/reasons.ts'
+import { SUBJECTS } from '../../../data/vocabulary.ts'
+import { claimsLedger } from '../../../lib/claims.ts'
+import { ROOT } from '../../support/deck.ts'
 
 describe('the real data', () => {
   it('passes the check at the door (data, sources, slides.md references)', async () => {
