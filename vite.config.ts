@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import { deckCheck } from './vite/check.ts'
 import { claimsFiles } from './vite/claims.ts'
 import { leaveOutUnused, preloadFirstSlide } from './vite/first-load.ts'
+import { siteModule } from './vite/site.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -12,8 +13,10 @@ export default defineConfig({
   plugins: [
     // Bad data or slides stop the build, and show in the dev server's overlay.
     deckCheck(),
-    // claims.json beside the built deck.
+    // claims.json and claim-review.json beside the built deck, the reviews in index.html too.
     claimsFiles(),
+    // The talk's public address and its QR code, for the closing slide.
+    siteModule(),
     // The audience's first load, trimmed (README, "What the build leaves out").
     leaveOutUnused(),
     preloadFirstSlide(),

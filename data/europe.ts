@@ -23,8 +23,10 @@ export const europe = [
     evidence: [
       { source: 'flight-2024-tornado-50', quote: 'In all, 992 of the type were produced, with the final example delivered to the Royal Saudi Air Force in 1998.' },
       { source: 'adbr-2019-tornado-retired', quote: 'was officially retired from service on March 14 following the disbandment parades for the final two operating units, Nos IX (B) Squadron and 31 Squadron, at RAF Marham' },
+      { source: 'aerospaceglobalnews-2024-tornado-50', quote: '990 Tornados were eventually produced for the three partner nations and Saudi Arabia.' },
+      { source: 'defencenetwork-tlg33-tornado', quote: 'Im Jahr 2030 wird dann der letzte Tornado ausgemustert.', translation: 'The last Tornado will then be retired in 2030.' },
     ],
-    sources: ['flight-2024-tornado-50', 'aviastar-panavia', 'ukdj-tornado-first-flight', 'adbr-2019-tornado-retired', 'flugrevue-2025-italy-tornado'],
+    sources: ['flight-2024-tornado-50', 'aerospaceglobalnews-2024-tornado-50', 'aviastar-panavia', 'ukdj-tornado-first-flight', 'adbr-2019-tornado-retired', 'flugrevue-2025-italy-tornado', 'defencenetwork-tlg33-tornado'],
     checked: '2026-12-02',
   },
   {
@@ -37,7 +39,7 @@ export const europe = [
     firstFlightOrService: 'First flight 27 Mar 1994 (Manching); first series delivery (German Air Force) 4 Aug 2003',
     serviceYear: 2003,
     unitsBuilt: '769 ordered',
-    unitsNote: '769 ordered by ten nations, 617 delivered (Airbus data, Jan 2026): the UK, Germany, Italy, Spain, Austria, Saudi Arabia, Oman, Kuwait, Qatar and, since Oct 2025, Türkiye (20 new). Türkiye also seeks 24 used jets from Qatar and Oman; none had arrived by Feb 2026.',
+    unitsNote: '769 ordered by ten nations, 617 delivered (Airbus data, Jan 2026): the UK, Germany, Italy, Spain, Austria, Saudi Arabia, Oman, Kuwait, Qatar and, since Oct 2025, Türkiye (20 new). Türkiye has reportedly also secured 24 used jets from Qatar and Oman, with 12 more under talks (Feb 2026).',
     workShare: 'Production split in proportion to national orders: initially UK and Germany 33% each, Italy 21%, Spain 13% (1986). Today BAE Systems, Airbus (Germany, Spain) and Leonardo; the UK builds 37% of each aircraft (UK government, 2025).',
     workShareShort: 'Split by orders; UK 37% of each jet',
     outcome: 'In production into the 2030s after new orders: Italy 24 and Spain 25 (Dec 2024), Germany 20 and Türkiye 20 (Oct 2025).',
@@ -57,8 +59,9 @@ export const europe = [
     evidence: [
       { source: 'aviationist-2026-eurofighter', quote: 'Since then, a total of 769 aircraft have been ordered by ten nations, with 617 delivered and 610 operational, according to data provided by Airbus.' },
       { source: 'eurofighter-2003-first-delivery', quote: 'Today, Eurofighter GmbH announced the delivery of the first Series Production Aircraft (SPA) to the German Air Force.' },
+      { source: 'turkishminute-2026-eurofighter', quote: 'The visit points to a training-first timeline and undercuts earlier media reports that Eurofighter aircraft could arrive in Turkey by the end of February.' },
     ],
-    sources: ['universalis-1985-efa', 'airpower-efa-definition', 'eurofighter-2024-30-years', 'eurofighter-2003-first-delivery', 'ukdj-2017-500th-eurofighter', 'dermarkt-2024-eurofighter', 'aviationweek-2024-eurofighter', 'marketscreener-2025-eurofighter-germany', 'ukdj-2025-turkey-typhoon', 'aviationist-2026-eurofighter'],
+    sources: ['universalis-1985-efa', 'airpower-efa-definition', 'eurofighter-2024-30-years', 'eurofighter-2003-first-delivery', 'ukdj-2017-500th-eurofighter', 'dermarkt-2024-eurofighter', 'aviationweek-2024-eurofighter', 'marketscreener-2025-eurofighter-germany', 'ukdj-2025-turkey-typhoon', 'aviationist-2026-eurofighter', 'turkishminute-2026-eurofighter'],
     checked: '2026-12-02',
   },
   {
@@ -91,8 +94,10 @@ export const europe = [
     evidence: [
       { source: 'armyrecognition-2025-a400m', quote: 'following the delivery of 131 aircraft out of the 178 originally ordered as of May 2025' },
       { source: 'occar-2011-a400m', quote: 'A total of 170 aircraft, plus 10 options, are to be delivered in accordance with the contract. Malaysia has also, separately, ordered 4 aircraft as an export customer.' },
+      { source: 'domainb-2010-uk-a400m', quote: 'The Royal Air Force will now take delivery of 22 planes, instead of the 25 as originally conceived' },
+      { source: 'reportk-a400m-deal', quote: 'dass die Vertragsländer insgesamt 3,5 Milliarden Euro mehr bezahlen als ursprünglich vereinbart wurde.', translation: 'that the contracting nations pay a total of €3.5bn more than originally agreed.' },
     ],
-    sources: ['parkiet-2003-a400m', 'defencehub-a400m', 'occar-2011-a400m', 'reuters-fr-a400m-audit', 'zeit-2013-a400m', 'rfi-2013-a400m', 'upinthesky-2018-a400m', 'flight-2019-a400m', 'flightradars24-2024-a400m', 'flightradars24-2024-kazakhstan-a400m', 'armyrecognition-2025-a400m', 'flugrevue-2025-50th-german-a400m', 'allthenews-2025-indonesia-a400m'],
+    sources: ['parkiet-2003-a400m', 'defencehub-a400m', 'domainb-2010-uk-a400m', 'reportk-a400m-deal', 'occar-2011-a400m', 'reuters-fr-a400m-audit', 'zeit-2013-a400m', 'rfi-2013-a400m', 'upinthesky-2018-a400m', 'flight-2019-a400m', 'flightradars24-2024-a400m', 'flightradars24-2024-kazakhstan-a400m', 'armyrecognition-2025-a400m', 'flugrevue-2025-50th-german-a400m', 'allthenews-2025-indonesia-a400m'],
     checked: '2026-12-02',
   },
   {
@@ -108,15 +113,17 @@ export const europe = [
     unitsNote: '500th delivered 17 Mar 2023; 515 built as of March 2024 (Wikipedia, the latest total found). Still in production: Germany\'s 31 Sea Tiger naval helicopters from 2025.',
     workShare: 'Joint company NHIndustries: Airbus Helicopters 62.5%, Leonardo 32%, GKN Fokker 5.5%. Assembly lines in Italy, France and Germany, plus local lines in Finland, Australia and Spain.',
     workShareShort: 'Joint company: Airbus, Leonardo, Fokker',
-    outcome: 'Widely exported, but costly to fly and often unavailable: Norway terminated its contract (June 2022), Australia grounded its MRH90s for good (Sept 2023), Sweden retires its fleet by 2030.',
+    outcome: 'Widely exported, but costly to fly and often unavailable: Norway terminated its contract (June 2022), Australia grounded its MRH90s for good (Sept 2023), Sweden plans to retire its fleet by 2030.',
     outcomeShort: 'Widely exported; availability problems',
     endYear: null,
     asOf: '2024-03',
     evidence: [
       { source: 'wikipedia-nh90-2024', quote: '515 as of March 2024' },
       { source: 'defensenews-2022-norway-nh90', quote: 'NATO-member Norway has terminated its 2-decade-old contract with a French manufacturer for 14 maritime helicopters, citing delays, errors and time-consuming maintenance' },
+      { source: 'reuters-2020-nhi-ownership', quote: 'Airbus Helicopters owns 62.5% of NHI, with Leonardo holding 32% and GKN Fokker 5.5%.' },
+      { source: 'scramble-sweden-nh90', quote: 'Sweden\'s proposal will see the NH90 starts being withdrawn from use in 2024 with the entire fleet retired by 2030.' },
     ],
-    sources: ['forcaaerea-nh90-500', 'wikipedia-nh90-2024', 'defensenews-2022-norway-nh90', 'abc-2023-taipan-grounded', 'flight-2025-nh90'],
+    sources: ['forcaaerea-nh90-500', 'wikipedia-nh90-2024', 'reuters-2020-nhi-ownership', 'defensenews-2022-norway-nh90', 'scramble-sweden-nh90', 'abc-2023-taipan-grounded', 'flight-2025-nh90'],
     checked: '2026-12-02',
   },
   {

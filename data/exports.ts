@@ -63,8 +63,9 @@ export const exportPeriods = [
     evidence: [
       { source: 'dagens-2026-sipri-2021-25', quote: 'Germany ranked fourth with 5.7% of global exports, followed closely by China with 5.6%.' },
       { source: 'dagens-2026-sipri-2021-25', quote: 'The institute said Russian weapons exports fell by 64% compared with 2016-2020.' },
+      { source: 'altusintel-2021-sipri', quote: 'Russian arms deliveries in the same period fell by 22 percent, now Russia’s share in the world arms market is 20 percent.' },
     ],
-    sources: ['dagens-2026-sipri-2021-25', 'koreaherald-afp-2026-sipri', 'dlf-2026-sipri'],
+    sources: ['dagens-2026-sipri-2021-25', 'koreaherald-afp-2026-sipri', 'dlf-2026-sipri', 'altusintel-2021-sipri'],
     checked: '2026-12-02',
   },
 ] as const satisfies readonly ExportPeriod[]

@@ -80,7 +80,7 @@ export const projects = [
     endYear: null,
     status: 'In production and service; at least 138 built (Sept 2024, the latest count found)',
     units: { planned: 150, delivered: '138+' },
-    unitsNote: 'Pakistan planned about 150 (contract reported Jan 2010; PAF plan, Feb 2017; "about 200" in one 2007 report). At least 138 built by Sep 2024, with 30 more on order. Myanmar and Nigeria fly it; Azerbaijan received its first in Sept 2024 and reportedly raised its order to 40 (June 2025).',
+    unitsNote: 'Pakistan planned about 150 (contract reported Jan 2010; PAF plan, Feb 2017). At least 138 built by Sep 2024, with 30 more on order. Myanmar and Nigeria fly it; Azerbaijan received its first in Sept 2024 and reportedly raised its order to 40 (June 2025).',
     coreTechShared: null,
     coreTechNote: 'Engine sold as a product. The 2005 deal reportedly barred re-export; Russia cleared re-export to Pakistan in 2007, and in Nov 2007 to Egypt, Nigeria, Bangladesh, Saudi Arabia and Algeria. Since 2015 Pakistan buys RD-93s directly from Russia.',
     outcome: 'A China–Pakistan fighter, in Pakistani service since 2007 and exported; it depends on Russia\'s RD-93 engine: 100 sold in 2005 (US$238–267m, sources differ), 43 more ordered in Dec 2009.',
@@ -292,8 +292,9 @@ export const projects = [
     evidence: [
       { source: 'sinodefence-956', quote: 'In September 1996, China signed an agreement with Russia to purchase the two unfinished Project 956A destroyers worth US$800 million.' },
       { source: 'lenta-2004-956em', quote: 'Контракт на их постройку был подписан в ноябре 1997 года и превышал 1 миллиард долларов.', translation: 'The contract to build them was signed in November 1997 and exceeded one billion dollars.' },
+      { source: 'defensemirror-956-refit', quote: 'Hangzhou, the first Sovremenny-class warship finished its refitting in late 2019 and was seen taking part in exercises in March 2021.' },
     ],
-    sources: ['sinodefence-956', 'navypedia-hangzhou', 'usni-2006-taizhou', 'wikipedia-hangzhou', 'lenta-2004-956em'],
+    sources: ['sinodefence-956', 'navypedia-hangzhou', 'usni-2006-taizhou', 'wikipedia-hangzhou', 'lenta-2004-956em', 'defensemirror-956-refit'],
     checked: '2026-12-02',
   },
 ] as const satisfies readonly Project[]

@@ -1,5 +1,5 @@
 // The deck's fixed word lists, each defined once: the data is typed with them, the check at the
-// door (data/validate.ts) enforces them, and components name them on slides. No schema library
+// door (check/data.ts) enforces them, and components name them on slides. No schema library
 // here: this module reaches the audience's browser.
 
 /** How China and Russia cooperated on a project. */

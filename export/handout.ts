@@ -1,11 +1,13 @@
 // Prints an edition of the handout from the loaded deck: renders Handout.vue to HTML, lays it out
 // in the deck's print page with handout.css (the slide copies go into their figures), fits each
 // audience page to one sheet of A4, prints with Chromium (tagged) and finishes title, language and
-// outline.
+// outline. The audience edition is also written as a web page (handout.html, for the hosted
+// folder): the same document, with handout-web.css for screens from a phone up.
 import type { Edition } from './handout/model.ts'
 import type { WrittenPdf } from './pdf.ts'
 import type { LoadedDeck } from './session.ts'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { runnerImport } from 'vite'
 import { handoutModel } from './handout/model.ts'
@@ -20,6 +22,7 @@ const CONTENT_HEIGHT_PX = (297 - 14 - 18) * MM
 const SPEAKER_SLIDE_MM = 72
 
 const STYLESHEET = readFileSync(new URL('./handout/handout.css', import.meta.url), 'utf8')
+const WEB_STYLESHEET = readFileSync(new URL('./handout/handout-web.css', import.meta.url), 'utf8')
 
 /** Handout.vue's HTML for `model`. */
 async function render(model: ReturnType<typeof handoutModel>): Promise<string> {
@@ -34,6 +37,45 @@ async function render(model: ReturnType<typeof handoutModel>): Promise<string> {
 /** A CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, c => `\\${c}`).replace(/\n/g, ' ')}"`
 
+/** The audience edition as one HTML file beside the built deck, whose stylesheets and fonts it uses. */
+export async function writeHandoutHtml(deck: LoadedDeck, output: string): Promise<void> {
+  const { page, slides } = deck
+  const model = handoutModel('audience', slides, deck.headmatter)
+  await page.emulateMedia({ media: 'screen' })
+  await layOut(page, { html: await render(model), css: `${SHEET_CSS}${STYLESHEET}${WEB_STYLESHEET}`, title: `${model.cover.title}: handout`, lang: deck.lang, slideTitleLevel: 3 })
+  const html = await page.evaluate(standalone)
+  mkdirSync(dirname(output), { recursive: true })
+  writeFileSync(output, html)
+  console.log(`${output}: ${(html.length / 1024).toFixed(0)} kB`)
+}
+
+/**
+ * In the page: the laid-out document as a file of its own in the deck's folder, with no script:
+ * the deck's stylesheets linked relative to the page (they and the fonts are in assets/), this
+ * document's own styles inline, and the handout itself.
+ */
+function standalone(): string {
+  const folder = new URL('.', location.href).href
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+    .map(l => `<link rel="stylesheet" href="${l.href.startsWith(folder) ? l.href.slice(folder.length) : l.href}">`)
+  const styles = [...document.querySelectorAll('style')].map(s => `<style>${s.textContent}</style>`)
+  const root = document.documentElement
+  return `<!doctype html>
+<html lang="${root.lang}" class="${root.className}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${document.title.replace(/[<&]/g, c => (c === '<' ? '&lt;' : '&amp;'))}</title>
+${links.join('\n')}
+${styles.join('\n')}
+</head>
+<body>
+${document.getElementById('export-doc')!.outerHTML}
+</body>
+</html>
+`
+}
+
 export async function writeHandoutPdf(deck: LoadedDeck, edition: Edition, output: string): Promise<WrittenPdf> {
   const { page, slides } = deck
   const model = handoutModel(edition, slides, deck.headmatter)
@@ -44,11 +86,11 @@ export async function writeHandoutPdf(deck: LoadedDeck, edition: Edition, output
 @page { @bottom-left { content: ${cssString(model.cover.title)}; font-family: 'Nunito Sans', sans-serif; font-size: 8pt; color: #555; } }`
   // Measure with the print stylesheet: what is laid out here is what Chromium prints.
   await page.emulateMedia({ media: 'print' })
-  await layOut(page, { html: await render(model), css: `${SHEET_CSS}${STYLESHEET}${deckRules}`, title, lang: deck.lang })
+  await layOut(page, { html: await render(model), css: `${SHEET_CSS}${STYLESHEET}${deckRules}`, title, lang: deck.lang, slideTitleLevel: 3 })
   if (edition === 'audience') {
     const spilled = await page.evaluate(fitToOnePage, CONTENT_HEIGHT_PX - 6)
     for (const no of spilled)
-      console.warn(`  ! slide ${no}: its page does not fit one sheet of A4 even with a smaller slide and text; its notes run onto the next page`)
+      console.warn(`  ! slide ${no}: its slide and notes do not fit one sheet of A4 even with a smaller slide and text; the notes run onto the next page`)
   }
   const printed = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
   return finishPdf(printed, output, { title, lang: deck.lang }, d => entriesFromHeadings(d, model.outline))
@@ -57,24 +99,30 @@ export async function writeHandoutPdf(deck: LoadedDeck, edition: Edition, output
 /**
  * In the page: every `.slide-page` must fit `limit` px (one A4 page), so notes never spill onto a
  * near-empty page. First the slide shrinks (down to 70 %), then the notes' type (down to 8.5 pt).
- * Returns the numbers of slides whose page still does not fit.
+ * A page that goes on with what the record says keeps its slide and notes on the first sheet and
+ * lets the record run on. Returns the numbers of slides whose slide and notes do not fit.
  */
 function fitToOnePage(limit: number): number[] {
   const spilled: number[] = []
   for (const article of document.querySelectorAll<HTMLElement>('.slide-page')) {
     const sheet = article.querySelector<HTMLElement>('.deck-sheet')
     const notes = article.querySelector<HTMLElement>('.notes')
+    // What must fit: the whole page, or up to the end of the notes when the record follows.
+    const end = article.querySelector('.record') && notes ? notes : article
+    const top = article.getBoundingClientRect().top
     // (No local functions here: tsx would wrap them in a helper the page does not have.)
+    if (article.getBoundingClientRect().height <= limit)
+      continue
     if (sheet) {
       const full = Number.parseFloat(getComputedStyle(sheet).zoom) || 1
-      for (let scale = 0.95; article.getBoundingClientRect().height > limit && scale >= 0.7; scale -= 0.05)
+      for (let scale = 0.95; end.getBoundingClientRect().bottom - top > limit && scale >= 0.7; scale -= 0.05)
         sheet.style.zoom = String(full * scale)
     }
     if (notes) {
-      for (let pt = 10; article.getBoundingClientRect().height > limit && pt >= 8.5; pt -= 0.5)
+      for (let pt = 10; end.getBoundingClientRect().bottom - top > limit && pt >= 8.5; pt -= 0.5)
         notes.style.fontSize = `${pt}pt`
     }
-    if (article.getBoundingClientRect().height > limit)
+    if (end.getBoundingClientRect().bottom - top > limit)
       spilled.push(Number(article.id.replace('slide-', '')))
   }
   return spilled

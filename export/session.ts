@@ -23,8 +23,10 @@ import { formatSlideErrors, overflowFindings, settleSlide, slideErrors, SlideSho
 
 export interface SessionOptions {
   root: string
-  /** An existing build of this deck at base "/"; without it the deck is built into a temporary folder. */
+  /** An existing build of this deck (at `base`); without it the deck is built into a temporary folder. */
   dist?: string
+  /** The path the build is made for and served under (default "/"). */
+  base?: string
   /** Print the deck's dark theme (the slide PDF only: paper is white). */
   dark?: boolean
 }
@@ -54,16 +56,16 @@ export interface ExportSession {
   close: () => Promise<void>
 }
 
-function build(root: string, outDir: string) {
+function build(root: string, outDir: string, base: string) {
   const started = Date.now()
   console.log('Building the deck …')
-  const status = buildDeck(root, outDir)
+  const status = buildDeck(root, outDir, base === '/' ? [] : ['--base', base])
   if (status !== 0)
     throw new Error(`the build failed (exit ${status}, above)`)
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-export async function openExportSession({ root, dist, dark = false }: SessionOptions): Promise<ExportSession> {
+export async function openExportSession({ root, dist, base = '/', dark = false }: SessionOptions): Promise<ExportSession> {
   // The check at the door, before a browser starts or a build begins; a --dist build is checked
   // too, since the data may have changed since it was built.
   const { problems } = await checkDeck(root)
@@ -82,8 +84,8 @@ export async function openExportSession({ root, dist, dark = false }: SessionOpt
   let loaded: Promise<LoadedDeck> | undefined
   try {
     if (!dist)
-      build(root, distDir)
-    server = await serveDist(distDir, '/')
+      build(root, distDir, base)
+    server = await serveDist(distDir, base)
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: dark ? 'dark' : 'light' })
     external = await blockExternal(context)

@@ -17,10 +17,12 @@ html, body { height: auto !important; overflow: visible !important; background: 
 /**
  * In the page: empties #export-doc and #export-style, sets the document's title and language,
  * then fills both. `slots` are elements of the new HTML (data-slot="N") that receive a copy of
- * slide N's sheet; without slots, every sheet is appended in order.
+ * slide N's sheet; without slots, every sheet is appended in order. With `slideTitleLevel`, a
+ * copy's headings sit that far down the document's outline (its title, an h1, is read as a
+ * heading of that level), below the heading of the section that holds it.
  */
-export function layOut(page: LoadedDeck['page'], doc: { html: string, css: string, title: string, lang: string }): Promise<void> {
-  return page.evaluate(async ({ html, css, title, lang }) => {
+export function layOut(page: LoadedDeck['page'], doc: { html: string, css: string, title: string, lang: string, slideTitleLevel?: number }): Promise<void> {
+  return page.evaluate(async ({ html, css, title, lang, slideTitleLevel }) => {
     document.title = title
     document.documentElement.lang = lang
     document.getElementById('export-style')!.textContent = css
@@ -33,6 +35,10 @@ export function layOut(page: LoadedDeck['page'], doc: { html: string, css: strin
         const sheet = sheets.find(s => s.dataset.slide === slot.dataset.slot)
         if (sheet)
           slot.append(sheet.cloneNode(true))
+      }
+      for (const heading of slideTitleLevel ? main.querySelectorAll<HTMLElement>('[data-slot] :is(h1, h2, h3, h4, h5)') : []) {
+        heading.setAttribute('role', 'heading')
+        heading.setAttribute('aria-level', String(Math.min(6, Number(heading.tagName[1]) + slideTitleLevel! - 1)))
       }
     }
     else {

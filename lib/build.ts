@@ -86,11 +86,12 @@ export function staleReason(sources: Dated[], built: number | undefined): string
 }
 
 /**
- * `slidev build` into `out` (relative to `root`), with `args` passed through (`--base /x/`). Vite
- * empties its output folder before it writes, so the build goes to a folder beside `out` and
- * replaces `out` only when it succeeded. Returns the build's exit code; `out` is untouched unless 0.
+ * `slidev build` into `out` (relative to `root`), with `args` passed through (`--base /x/`) and
+ * `env` added to the build's environment. Vite empties its output folder before it writes, so the
+ * build goes to a folder beside `out` and replaces `out` only when it succeeded. Returns the
+ * build's exit code; `out` is untouched unless 0.
  */
-export function buildDeck(root: string, out = 'dist', args: string[] = []): number {
+export function buildDeck(root: string, out = 'dist', args: string[] = [], env: Record<string, string> = {}): number {
   const target = resolve(root, out)
   const next = join(dirname(target), `.${relative(dirname(target), target)}.building`)
   rmSync(next, { recursive: true, force: true })
@@ -99,17 +100,22 @@ export function buildDeck(root: string, out = 'dist', args: string[] = []): numb
     cwd: root,
     stdio: 'inherit',
     shell: process.platform === 'win32',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
   })
   if (run.status !== 0 || !existsSync(join(next, 'index.html'))) {
     rmSync(next, { recursive: true, force: true })
     return run.status || 1
   }
+  replaceFolder(next, target)
+  return 0
+}
+
+/** Puts folder `next` in the place of `target` (which may not exist), on the same file system. */
+export function replaceFolder(next: string, target: string): void {
   const old = `${next}.old`
   rmSync(old, { recursive: true, force: true })
   if (existsSync(target))
     renameSync(target, old)
   renameSync(next, target)
   rmSync(old, { recursive: true, force: true })
-  return 0
 }

@@ -1,7 +1,7 @@
 // A rehearsal, as the presenter window records it: which slide was on screen for how much of the
 // talk's time. Talk time is Slidev's own timer (its shared state: running, paused, stopped), so the
 // record pauses when the timer pauses and a new rehearsal starts when the timer restarts after a
-// reset. Plain data and pure functions; custom-nav-controls.vue wires them to the presenter.
+// reset. Plain data and pure functions; components/PresenterPace.vue wires them to the presenter.
 import type { SlideTiming } from './pace.ts'
 import { formatClock } from './pace.ts'
 

@@ -1,6 +1,7 @@
 // Where the talk lives: the headmatter's `site:`, the public address of the hosted folder
 // (`npm run export:site`). The closing slide's QR code, the handout's cover and each ClaimReview's
 // url point there. Optional: without it there is no QR code, and the check says so.
+import { encode } from 'uqr'
 
 /** A `site:` that is not an http(s) address. */
 export class SiteError extends Error {
@@ -26,4 +27,43 @@ export function siteUrl(headmatter: Record<string, unknown>): string | undefined
   url.search = ''
   url.hash = ''
   return url.href.endsWith('/') ? url.href : `${url.href}/`
+}
+
+/**
+ * Set (to "1") by `npm run export:site` for its build: the hosted folder then carries the PDFs and
+ * the handout page beside the deck, and the closing slide links to them.
+ */
+export const SITE_FILES_ENV = 'DECK_SITE_FILES'
+
+/** The files `npm run export:site` puts beside the deck, as the closing slide links to them. */
+export const SITE_FILES = [
+  { file: 'slides.pdf', label: 'Slides (PDF)' },
+  { file: 'handout.pdf', label: 'Handout (PDF)' },
+  { file: 'handout.html', label: 'Handout (web page)' },
+  { file: 'claims.json', label: 'The fact checks (JSON)' },
+] as const
+
+export interface QrCode {
+  /** Side of the square in modules, the quiet zone included. */
+  size: number
+  /** One SVG path of the dark modules, for a viewBox of `0 0 size size`. */
+  path: string
+}
+
+/** The QR code of `text` as vector: the encoding is uqr's, the drawing one path of rectangles. */
+export function qrCode(text: string): QrCode {
+  const { size, data } = encode(text, { border: 4, ecc: 'M' })
+  let path = ''
+  data.forEach((row, y) => {
+    // A run of dark modules in a row is one rectangle.
+    for (let x = 0; x < size; x++) {
+      if (!row[x])
+        continue
+      const start = x
+      while (row[x + 1])
+        x++
+      path += `M${start} ${y}h${x - start + 1}v1h-${x - start + 1}z`
+    }
+  })
+  return { size, path }
 }

@@ -1,10 +1,11 @@
-// `npm test`: the verdict before a talk or a merge. The one thing it needs from the system is a
-// browser (Chrome, Chromium or Edge; lib/browser.ts finds it): on Debian, as root, it installs
-// Chromium with apt-get and says so; elsewhere it stops with the fix. Then the unit, door and
-// browser tests (vitest projects `unit`, `door` and `browser`; arguments pass through, e.g.
-// `npm test -- tests/e2e/gates.test.ts`) with the type check and the linter running beside them,
-// each counted as one more test. The last line is the one CI reads, `N passed, N failed`, with the time
-// since `npm test` started (tests/support/summary-reporter.ts).
+// `npm test`: the verdict before a talk or a merge. What it needs from the system: a browser
+// (Chrome, Chromium or Edge; lib/browser.ts finds it), and for the QR codes of the hosted folder
+// zbarimg (reads them) and pdftoppm (draws the handout's cover to read it from). On Debian, as
+// root, it installs what is missing with apt-get and says so; elsewhere it stops with the fix.
+// Then the unit, door and browser tests (vitest projects `unit`, `door` and `browser`; arguments
+// pass through, e.g. `npm test -- tests/e2e/gates.test.ts`) with the type check and the linter
+// running beside them, each counted as one more test. The last line is the one CI reads,
+// `N passed, N failed`, with the time since `npm test` started (tests/support/summary-reporter.ts).
 // The five-exports-in-a-row soak test is `npm run test:soak`, not part of this.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -16,33 +17,40 @@ import { BrowserNotFoundError, findChromium } from '../lib/browser.ts'
 const started = Date.now()
 const shell = process.platform === 'win32' // npx is npx.cmd there
 
-function hasBrowser(): boolean {
+/** Whether `command` runs (it answers `-v`). */
+const runs = (command: string) => spawnSync(command, ['-v'], { stdio: 'ignore' }).error === undefined
+
+/** A browser, or its BrowserNotFoundError's message (which lists every place looked at). */
+function browserProblem(): string | undefined {
   try {
     findChromium()
-    return true
+    return undefined
   }
   catch (e) {
     if (!(e instanceof BrowserNotFoundError))
       throw e
-    if (process.env.CHROMIUM_PATH) {
-      // A wrong CHROMIUM_PATH is the user's choice to fix, not something to install around.
-      console.error(`\n${e.message}\n`)
-      process.exit(1)
-    }
-    const aptAsRoot = process.platform === 'linux' && process.getuid?.() === 0
-      && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
-    if (!aptAsRoot) {
-      console.error(`\n${e.message}\n`)
-      process.exit(1)
-    }
-    return false
+    return e.message
   }
 }
 
-if (!hasBrowser()) {
-  console.log('Installing the Debian package the tests need: chromium (apt-get, as root)…')
+const missing = [
+  { package: 'chromium', problem: browserProblem() },
+  { package: 'zbar-tools', problem: runs('zbarimg') ? undefined : 'zbarimg not found: it reads the QR codes (Debian/Ubuntu: apt-get install zbar-tools; macOS: brew install zbar)' },
+  { package: 'poppler-utils', problem: runs('pdftoppm') ? undefined : 'pdftoppm not found: it draws the handout\'s cover (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler)' },
+].filter(m => m.problem)
+
+if (missing.length) {
+  const aptAsRoot = process.platform === 'linux' && process.getuid?.() === 0
+    && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
+  // A wrong CHROMIUM_PATH is the user's choice to fix, not something to install around.
+  if (!aptAsRoot || (process.env.CHROMIUM_PATH && missing.some(m => m.package === 'chromium'))) {
+    console.error(`\n${missing.map(m => m.problem).join('\n\n')}\n`)
+    process.exit(1)
+  }
+  const packages = missing.map(m => m.package)
+  console.log(`Installing the Debian packages the tests need: ${packages.join(', ')} (apt-get, as root)…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
     if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0)
       process.exit(1)
   }

@@ -3,6 +3,7 @@ import type { Subject } from '../../data/vocabulary.ts'
 // What the handout shows (Handout.vue), worked out from the loaded deck and the record: the cover,
 // a page per slide with its notes and cited sources, the bibliography and the claims ledger. The
 // deck check has passed before an export begins, so the data here is sound.
+import type { QrCode } from '../../lib/site.ts'
 import type { PrintedSlide } from '../session.ts'
 import { EXPORT_CAVEAT, exportPeriods } from '../../data/exports.ts'
 import { allSources, citation, claims, records, sources, sourcesFor } from '../../data/index.ts'
@@ -10,6 +11,7 @@ import { monthLong, monthYear, RECORD_DATE } from '../../data/record.ts'
 import { SUBJECTS, VERDICT_LABELS } from '../../data/vocabulary.ts'
 import { claimsLedger } from '../../lib/claims.ts'
 import { formatClock, slideTimings, timingLabel } from '../../lib/pace.ts'
+import { qrCode, siteUrl } from '../../lib/site.ts'
 import { audienceNotes, renderNotes } from '../notes.ts'
 
 export type Edition = 'audience' | 'speaker'
@@ -32,6 +34,8 @@ export interface Cover {
   date: string
   /** The opening slide's text for the audience, as HTML (the cover slide is not printed again). */
   opening: string
+  /** Where the talk lives (the headmatter's `site:`) and its QR code; absent without one. */
+  site?: { url: string, qr: QrCode }
 }
 
 /** A source as a reader finds it at the back: "[12] Flight International, 2005". */
@@ -154,7 +158,8 @@ function detailsOf(keys: readonly string[], entries: BibliographyEntry[]): Recor
 
 export function handoutModel(edition: Edition, slides: PrintedSlide[], headmatter: Record<string, unknown>): HandoutModel {
   const [first, ...rest] = slides
-  const cover = { ...coverFrom(headmatter, first!), opening: renderNotes(audienceNotes(first!.notes)) }
+  const url = siteUrl(headmatter)
+  const cover: Cover = { ...coverFrom(headmatter, first!), opening: renderNotes(audienceNotes(first!.notes)), ...(url ? { site: { url, qr: qrCode(url) } } : {}) }
   const entries = bibliography()
   const ledger = claimsLedger(claims, sources).map(c => ({ ...c, verdict: VERDICT_LABELS[c.verdict] }))
   if (edition === 'audience') {

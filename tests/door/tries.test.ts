@@ -54,6 +54,15 @@ describe('the five tries, through the check the plugin runs', () => {
     expect((await checkDeck(dir)).problems).toEqual([`data/sources.ts: record "${key}", field "url": "javascript:alert(1)" is not an http(s) URL`])
   })
 
+  it('without site: in the headmatter, one note says the closing slide has no QR code; a site: that is no address is refused', async () => {
+    const dir = copyDeck()
+    const before = await checkDeck(dir)
+    expect(before.problems).toEqual([])
+    expect(before.notes.filter(n => n.includes('site:'))).toEqual(['slides.md: no site: in the headmatter, so no QR code on the closing slide (add the hosted folder\'s address when it has one)'])
+    edit(dir, 'slides.md', /^lang: .*$/m, '$&\nsite: talks.example.org/x')
+    expect((await checkDeck(dir)).problems).toEqual(['slides.md: headmatter, field "site": "talks.example.org/x" is not an http(s) address (write the folder\'s public address, e.g. site: https://example.org/talks/thirty-years/)'])
+  })
+
   it('3. an unknown claim id in slides.md: names the slide and the id', async () => {
     const dir = copyDeck()
     edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')

@@ -14,7 +14,7 @@ import { formatClock, slideTimings } from '../../lib/pace.ts'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { loadDeck, squash } from '../support/deck.ts'
-import { AXE_PATH, settleSlide } from '../support/gates.ts'
+import { axeViolations, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 
@@ -68,17 +68,8 @@ async function downloaded(presenter: Page, kind: 'csv' | 'json', run = 0): Promi
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** Serious or critical axe-core violations in the pace display and its open log, as `rule: targets`. */
-async function paceAxe(presenter: Page): Promise<string[]> {
-  if (!await presenter.evaluate(() => 'axe' in window))
-    await presenter.addScriptTag({ path: AXE_PATH })
-  return presenter.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string, impact?: string | null, nodes: { target: unknown[] }[] }[] }> } }).axe
-    const result = await axe.run(document.querySelector('.presenter-pace')!, { resultTypes: ['violations'] })
-    return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-      .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-  })
-}
+/** Serious or critical axe-core violations in the pace display and its open log. */
+const paceAxe = (presenter: Page) => axeViolations(presenter, '.presenter-pace', { impacts: ['serious', 'critical'] })
 
 function parseCsv(text: string): string[][] {
   // Titles may hold commas and quotes: RFC 4180 fields.

@@ -15,7 +15,7 @@ import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { loadDeck, squash } from '../support/deck.ts'
 import { startDevServer } from '../support/dev-server.ts'
-import { settleSlide } from '../support/gates.ts'
+import { axeViolations, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
 import { budgetOf, readPace, timerControl } from '../support/pace.ts'
 import { STILL_MS, viewerReports, walkInStep, words } from '../support/presenter-walk.ts'
@@ -90,7 +90,7 @@ describe('presenter mode (/presenter) in the built deck', () => {
 
   it('shows the current slide, the next slide, the notes and a working timer', () => checkPresenterView(server.url))
 
-  it.each([[1920, 1080], [1440, 900]])('at %i × %i, shows notes a speaker reads at arm\'s length: the height of the window, 15 lines or more, at 18 px or more', async (width, height) => {
+  it.each([[1920, 1080], [1440, 900]])('at %i × %i, shows notes a speaker reads at arm\'s length: the height of the window, 15 lines or more, at 18 px or more, every part at 4.5:1 contrast or more', async (width, height) => {
     const { page, context, errors } = await openGuardedPage(browser)
     try {
       await page.setViewportSize({ width, height })
@@ -110,6 +110,13 @@ describe('presenter mode (/presenter) in the built deck', () => {
       // The current slide and the next step beside them, and the timer under them.
       for (const section of ['.grid-section.main', '.grid-section.next', '.grid-section.bottom .font-mono'])
         expect(await page.locator(section).first().isVisible(), section).toBe(true)
+      // Every part of the notes readable, the parts before and after the current click too, in both schemes.
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme })
+        await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
+        expect(await page.locator('.grid-section.note .slidev-note-fade').count(), 'notes with parts faded').toBeGreaterThan(0)
+        expect(await axeViolations(page, '.grid-section.note', { rules: ['color-contrast'] }), scheme).toEqual([])
+      }
       expect(errors).toEqual([])
     }
     finally {

@@ -32,24 +32,32 @@ export async function openSlideFinal(page: Page, baseUrl: string, no: number, qu
   await settleSlide(page, no)
 }
 
-/** Serious or critical axe-core violations within slide `no`, as `rule (impact): targets`. */
-export async function axeFindings(page: Page, no: number): Promise<string[]> {
+/**
+ * axe-core's violations within the first element matching `selector`, as `rule (impact) on
+ * targets: why`: those of the given impacts (every impact by default), of the given rules only
+ * when `rules` names them.
+ */
+export async function axeViolations(page: Page, selector: string, { impacts, rules }: { impacts?: string[], rules?: string[] } = {}): Promise<string[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_PATH })
-  const violations = await page.evaluate(async (no) => {
+  const violations = await page.evaluate(async ({ selector, rules }) => {
     const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string, impact?: string | null, nodes: { target: unknown[], any: { message?: string }[] }[] }[] }> } }).axe
-    const slide = document.querySelector(`.slidev-page-${no}`)!
-    const result = await axe.run(slide, { resultTypes: ['violations'] })
+    const result = await axe.run(document.querySelector(selector)!, { resultTypes: ['violations'], ...(rules ? { runOnly: rules } : {}) })
     return result.violations.map(v => ({
       id: v.id,
       impact: v.impact ?? '',
       targets: v.nodes.map(n => n.target.join(' ')),
       why: (v.nodes[0]?.any[0]?.message ?? '').replace(/\s+/g, ' ').slice(0, 160),
     }))
-  }, no)
+  }, { selector, rules })
   return violations
-    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .map(v => `slide ${no}: ${v.id} (${v.impact}) on ${v.targets.slice(0, 4).join(', ')}${v.targets.length > 4 ? ` and ${v.targets.length - 4} more` : ''}${v.why ? `: ${v.why}` : ''}`)
+    .filter(v => !impacts || impacts.includes(v.impact))
+    .map(v => `${v.id} (${v.impact}) on ${v.targets.slice(0, 4).join(', ')}${v.targets.length > 4 ? ` and ${v.targets.length - 4} more` : ''}${v.why ? `: ${v.why}` : ''}`)
+}
+
+/** Serious or critical axe-core violations within slide `no`, each naming the slide. */
+export async function axeFindings(page: Page, no: number): Promise<string[]> {
+  return (await axeViolations(page, `.slidev-page-${no}`, { impacts: ['serious', 'critical'] })).map(v => `slide ${no}: ${v}`)
 }
 
 /** The `data-cites` keys on slide `no`, in DOM order, each once. */

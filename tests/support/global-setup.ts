@@ -1,37 +1,46 @@
-// Builds the deck once for all browser tests: at the root (dist/) and under a subpath
-// (dist-sub/), exactly as `npm run build` does, so the tests look at the real build. The two
-// builds run side by side (each leaves a core mostly idle), the second from a copy of the deck:
-// two builds of one folder write the same generated modules (node_modules/.slidev) at once, and
-// one may read the other's half-written file.
+// Makes the deck once for all browser tests, exactly as a user would, so the tests look at the
+// real thing: `npm run build` at the root (dist/), and `npm run export:site` under a subpath with
+// a public address in the headmatter (dist-sub/site/: the deck, both PDFs, the handout page).
+// The two run side by side (each leaves a core mostly idle), the second from a copy of the deck
+// with `site:` set: two builds of one folder write the same generated modules
+// (node_modules/.slidev) at once, and one may read the other's half-written file.
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { copyDeck } from './deck-copy.ts'
 import { ROOT } from './deck.ts'
 
 export const SUBPATH = '/talks/sino-russian-cooperation/'
+/** The public address the site export is made for (the headmatter's `site:` in its copy of the deck). */
+export const SITE = 'https://talks.example.org/thirty-years/'
 export const DIST = resolve(ROOT, 'dist')
-export const DIST_SUB = resolve(ROOT, 'dist-sub')
+export const DIST_SUB = resolve(ROOT, 'dist-sub', 'site')
 
-function build(args: string[], cwd = ROOT): Promise<void> {
+function run(args: string[], cwd = ROOT): Promise<void> {
   // Vitest sets NODE_ENV=test, and Vite builds whatever NODE_ENV says: Vue's development build,
-  // twice the size. The tests look at the production build, as `npm run build` makes it.
-  const child = spawn('npm', ['run', 'build', '--', ...args], { cwd, shell: process.platform === 'win32', env: { ...process.env, NODE_ENV: 'production' } })
+  // twice the size. The tests look at the production build, as the commands make it.
+  const child = spawn('npm', ['run', ...args], { cwd, shell: process.platform === 'win32', env: { ...process.env, NODE_ENV: 'production' } })
   let log = ''
   child.stdout.on('data', d => log += d)
   child.stderr.on('data', d => log += d)
   return new Promise((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', code => code === 0 ? resolve() : reject(new Error(`npm run build -- ${args.join(' ')} failed (${code}):\n${log}`)))
+    child.on('close', code => code === 0 ? resolve() : reject(new Error(`npm run ${args.join(' ')} failed (${code}):\n${log}`)))
   })
 }
 
 export default async function setup() {
   const copy = copyDeck()
   try {
+    const slides = join(copy.dir, 'slides.md')
+    const text = readFileSync(slides, 'utf8')
+    if (!/^lang: /m.test(text))
+      throw new Error('slides.md: the headmatter has no lang: line to put site: after')
+    writeFileSync(slides, text.replace(/^lang: .*$/m, `$&\nsite: ${SITE}`))
     await Promise.all([
-      build(['--out', DIST]),
-      build(['--base', SUBPATH, '--out', DIST_SUB], copy.dir),
+      run(['build', '--', '--out', DIST]),
+      run(['export:site', '--', '--base', SUBPATH, '--out-dir', resolve(ROOT, 'dist-sub')], copy.dir),
     ])
   }
   finally {
