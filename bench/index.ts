@@ -114,9 +114,11 @@ try {
     { label: 'present: command to first slide', limit: `≤ ${BUDGET.presentMs} ms`, actual: present.length ? `${Math.round(median(present))} ms` : 'not measured', pass: present.length ? median(present) <= BUDGET.presentMs : undefined },
   ]
   console.log(`\n${table(rows)}\n\n${budgetLines(budgets)}\n`)
-  const errors = [...new Set([...deckLoads, ...refLoads].flatMap(l => l.errors))]
-  if (errors.length)
-    log(`console errors: ${errors.join('; ')}`)
+  for (const [name, loads] of [['deck', deckLoads], ['reference', refLoads]] as const) {
+    const errors = [...new Set(loads.flatMap(l => l.errors))]
+    if (errors.length)
+      log(`${name}: console errors: ${errors.join('; ')}`)
+  }
   const loadNow = loadavg()[0]!
   log(`${cpus().length} cpus, load average ${load.toFixed(2)} → ${loadNow.toFixed(2)}${Math.max(load, loadNow) > cpus().length ? ' (other work competed for the cpus: times are inflated, ratios less so)' : ''}`)
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), load: [load, loadNow], rows, budgets, present, deckLoads: deckLoads.map(l => ({ firstSlideMs: l.firstSlideMs, requests: l.requests, bytes: l.bytes })), refLoads: refLoads.map(l => ({ firstSlideMs: l.firstSlideMs, requests: l.requests, bytes: l.bytes })) }, null, 2)}\n`)

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../lib/serve.ts'
 import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { allSources } from '../../data/index.ts'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { asTyped, loadDeck, squash } from '../support/deck.ts'
@@ -80,7 +81,7 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
     }
   })
 
-  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (vite/first-load.ts)', async () => {
+  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (vite/first-load.ts); none carries the record\'s data', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
       const requested = { script: [] as string[], font: [] as string[] }
@@ -99,6 +100,9 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
       expect(script.filter(p => /\/md-[\w-]+\.js$/.test(p)).length, 'slide chunks loaded before slide 1 showed').toBeGreaterThan(0)
       const scripts = listed(/<(?:script [^>]*src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)
       expect(script.filter(p => !scripts.includes(p)), 'scripts loaded before slide 1 showed that index.html does not list').toEqual([])
+      // The record's data (the source registry comes with any of it) waits for the slides that show it.
+      const bodies = await Promise.all(script.map(async p => (await fetch(new URL(p, server.url))).text()))
+      expect(script.filter((_, i) => bodies[i]!.includes(allSources[0]!.url)), 'scripts of the first load that carry the record').toEqual([])
       // Exactly: a font preloaded and not drawn with would be a download for nothing.
       expect(font.sort(), 'fonts slide 1 loaded, against the fonts index.html preloads').toEqual(listed(/<link rel="preload" as="font"[^>]* href="([^"]+)"/g).sort())
     }
