@@ -1,15 +1,16 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
-// Three projects. `unit`: fast tests of plain .ts logic and components in happy-dom, a verdict in
-// seconds (`npx vitest run --project unit`). `browser`: real Chromium against the real build; the
-// files share one build (tests/support/global-setup.ts) and run one at a time: this machine has
-// two cores, and Chromium wants both. `soak`: repeat runs (five exports in a row) that show
-// flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit, door and browser.
+// Four projects. `unit`: fast tests of plain .ts logic and components in happy-dom, a verdict in
+// seconds (`npx vitest run --project unit`). `door`: the check and the commands on broken copies
+// of the deck. `browser`: real Chromium against the real build; the files share one build and one
+// site export (tests/support/global-setup.ts). `soak`: repeat runs (five exports in a row) that
+// show flakiness rather than breakage, for `npm run test:soak`. `npm test` runs unit, door and
+// browser.
 export default defineConfig({
   test: {
-    // Two at a time: the unit and door files beside the browser files, which run one by one. On a
-    // two-core machine vitest would otherwise run every file in turn.
+    // Two files at a time, of any project: a core each. (A project limited to one file at a time
+    // would run in a group of its own, after all the others: Vitest groups projects by maxWorkers.)
     maxWorkers: 2,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
@@ -33,6 +34,8 @@ export default defineConfig({
           include: ['tests/door/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
+          // The files share nothing but what they import: one process for them saves its start-up.
+          isolate: false,
         },
       },
       {
@@ -41,7 +44,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/pdf/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
-          fileParallelism: false,
+          isolate: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

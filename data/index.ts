@@ -26,17 +26,6 @@ export const records: Record<Subject, readonly { id: string, sources: readonly S
   since,
 }
 
-/**
- * How a slide cites a source: "Aviation Week, 2023", the publisher alone when the date is not
- * known. What the publisher's name says in brackets (a copy's site, who it cites) is for the
- * bibliography, which prints it whole.
- */
-export function citation(key: SourceKey): string {
-  const s: Source = sources[key]
-  const publisher = s.publisher.replace(/\s*\([^)]*\)/g, '')
-  return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
-}
-
 /** A source with its key and the records citing it ("projects:cr929", …, in deck order). */
 export interface CitedSource extends Source {
   key: SourceKey

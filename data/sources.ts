@@ -194,3 +194,14 @@ export const sources = {
 } satisfies Record<string, Source>
 
 export type SourceKey = keyof typeof sources
+
+/**
+ * How a slide cites a source: "Aviation Week, 2023", the publisher alone when the date is not
+ * known. What the publisher's name says in brackets (a copy's site, who it cites) is for the
+ * bibliography, which prints it whole.
+ */
+export function citation(key: SourceKey): string {
+  const s: Source = sources[key]
+  const publisher = s.publisher.replace(/\s*\([^)]*\)/g, '')
+  return s.date ? `${publisher}, ${s.date.slice(0, 4)}` : publisher
+}

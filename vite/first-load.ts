@@ -3,7 +3,7 @@
 //   with what each saves and the rule it imposes on slides.md (the deck check enforces the rules).
 //   A build fails when Slidev no longer loads a module listed: the trim would replace nothing.
 // - `preloadFirstSlide`: index.html loads Slidev's client; the client then asks for the slide
-//   page and its components, and only then for slide 1: three waits in a row for the
+//   page and its components, and only then for the first slides: three waits in a row for the
 //   network, each a round trip on a phone. Those chunks are listed in index.html (`modulepreload`,
 //   at low priority, so that they never hold up the client itself): one round trip. So are the
 //   two font files slide 1 draws with, which the browser would find only once it had laid out
@@ -64,10 +64,14 @@ export function leaveOutUnused(trims = TRIMS): Plugin {
   }
 }
 
-/** The modules a first visit runs after the client: Slidev's slide page and slide 1. */
-const FIRST_VISIT: RegExp[] = [
-  /\/@slidev\/client\/pages\/play\.vue$/,
-  /^\/@slidev\/slides\/1\/md$/,
+/**
+ * The modules a first visit runs after the client: Slidev's slide page and slide 1, and slide 2,
+ * which Slidev loads alongside the first (a deck of one slide has none).
+ */
+const FIRST_VISIT: [module: RegExp, inEveryDeck: boolean][] = [
+  [/\/@slidev\/client\/pages\/play\.vue$/, true],
+  [/^\/@slidev\/slides\/1\/md$/, true],
+  [/^\/@slidev\/slides\/2\/md$/, false],
 ]
 
 /** The chunks of a first visit, with all they import, less what index.html already loads. */
@@ -84,11 +88,12 @@ function firstVisitChunks(bundle: Rollup.OutputBundle): string[] {
     found.push(chunk.fileName)
     chunk.imports.forEach(file => visit(byFile.get(file)!))
   }
-  for (const module of FIRST_VISIT) {
+  for (const [module, inEveryDeck] of FIRST_VISIT) {
     const root = chunks.find(c => c.facadeModuleId && module.test(c.facadeModuleId))
-    if (!root)
+    if (root)
+      visit(root)
+    else if (inEveryDeck)
       throw new Error(`preload-first-slide: the build has no chunk for ${module}; has Slidev renamed it?`)
-    visit(root)
   }
   return found
 }

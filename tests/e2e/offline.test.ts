@@ -6,7 +6,10 @@ import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from '../../lib/serve.ts'
 import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { allSources } from '../../data/index.ts'
+import { deals } from '../../data/deals.ts'
+import { europe } from '../../data/europe.ts'
+import { projects } from '../../data/projects.ts'
+import { since } from '../../data/since.ts'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { asTyped, loadDeck, squash } from '../support/deck.ts'
@@ -81,7 +84,7 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
     }
   })
 
-  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (vite/first-load.ts); none carries the record\'s data', async () => {
+  it('asks for the first slide\'s scripts and fonts at once: index.html lists them all (vite/first-load.ts); the record beyond the claims waits for its slides', async () => {
     const { page, context } = await openGuardedPage(browser)
     try {
       const requested = { script: [] as string[], font: [] as string[] }
@@ -100,9 +103,11 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
       expect(script.filter(p => /\/md-[\w-]+\.js$/.test(p)).length, 'slide chunks loaded before slide 1 showed').toBeGreaterThan(0)
       const scripts = listed(/<(?:script [^>]*src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)
       expect(script.filter(p => !scripts.includes(p)), 'scripts loaded before slide 1 showed that index.html does not list').toEqual([])
-      // The record's data (the source registry comes with any of it) waits for the slides that show it.
+      // Slide 2's fact check brings the claims and the source registry; the rest of the record (the
+      // projects, deals, European programmes, what changed since) waits for the slides that show it.
       const bodies = await Promise.all(script.map(async p => (await fetch(new URL(p, server.url))).text()))
-      expect(script.filter((_, i) => bodies[i]!.includes(allSources[0]!.url)), 'scripts of the first load that carry the record').toEqual([])
+      const records = [projects[0]!.status, deals[0]!.note, europe[0]!.outcome, since[0]!.detail]
+      expect(records.filter(r => bodies.some(b => b.includes(r))), 'records in the first load').toEqual([])
       // Exactly: a font preloaded and not drawn with would be a download for nothing.
       expect(font.sort(), 'fonts slide 1 loaded, against the fonts index.html preloads').toEqual(listed(/<link rel="preload" as="font"[^>]* href="([^"]+)"/g).sort())
     }

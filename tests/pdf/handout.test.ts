@@ -1,12 +1,13 @@
-// The two printed editions, from the shared build (--dist):
-// - `npm run export:handout`, the audience edition: A4 portrait, a cover that carries the opening
+// The two printed editions:
+// - the audience edition (`npm run export:handout`; read here as `npm run export:site` wrote it for
+//   the browser tests, tests/support/global-setup.ts): A4 portrait, a cover that carries the opening
 //   text (the cover slide is not printed again), then each slide from a page of its own, the slide
 //   as vector content (its title and table cells are text inside the page's slide figure), the
 //   essay's text for it without stage cues, what the record says of what it shows (the evidence,
 //   each side of a dispute), the sources it cites; the bibliography once at the
 //   back (the reference slides are not printed), the claims ledger, page numbers.
-// - `npm run export:notes`, the speaker edition: every slide small beside every note, cues and
-//   click marks included.
+// - `npm run export:notes`, from the shared build (--dist), the speaker edition: every slide small
+//   beside every note, cues and click marks included.
 // Both tagged, with title and language, the deck's own fonts embedded, no blank page.
 // The cited sources are checked against the built deck itself (the `data-cites` keys each slide
 // renders in Chromium), not against what the export script says it found.
@@ -17,21 +18,22 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { claims } from '../../data/claims.ts'
-import { allSources, citation, sourcesFor } from '../../data/index.ts'
+import { allSources, sourcesFor } from '../../data/index.ts'
 import { projects } from '../../data/projects.ts'
+import { citation } from '../../data/sources.ts'
 import { audienceNotes } from '../../export/notes.ts'
 import { slideTimings, timingLabel } from '../../lib/pace.ts'
 import { serveDist } from '../../lib/serve.ts'
 import { launchChromium, openGuardedPage } from '../support/browser.ts'
 import { loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, settleSlide } from '../support/gates.ts'
-import { DIST } from '../support/global-setup.ts'
+import { DIST, DIST_SUB } from '../support/global-setup.ts'
 import { readPdf, words } from '../support/pdf.ts'
 
 const work = mkdtempSync(join(tmpdir(), 'handout-test-'))
-const HANDOUT = join(work, 'handout.pdf')
+const HANDOUT = join(DIST_SUB, 'handout.pdf')
 const NOTES = join(work, 'notes.pdf')
 const A4 = [595.28, 841.89]
 
@@ -46,7 +48,7 @@ let items: OutlineItem[]
 /** The footer's left part on every page. */
 let deckTitle: string
 
-/** Runs `npm run <script>` on the shared build; the two editions export side by side (a core each). */
+/** Runs `npm run <script>` on the shared build. */
 async function exportTo(script: string, output: string): Promise<void> {
   const child = spawn('npm', ['run', script, '--', '--dist', DIST, '--output', output], { cwd: ROOT, shell: process.platform === 'win32' })
   let log = ''
@@ -62,7 +64,8 @@ beforeAll(async () => {
   slides = await loadDeck()
   deckTitle = String((await loadSlidevData()).headmatter.title)
   printed = slides.slice(1).filter(s => !/<SourceList\b/.test(s.content))
-  await Promise.all([exportTo('export:handout', HANDOUT), exportTo('export:notes', NOTES)])
+  logs['export:site'] = inject('siteExportLog')
+  await exportTo('export:notes', NOTES)
   handout = await readPdf(HANDOUT)
   notes = await readPdf(NOTES)
   texts = handout.pages
@@ -85,9 +88,9 @@ function slidePages(s: DeckSlide): string {
 /** How many words a page has besides its footer (the title and "Page k of n"). */
 const bodyWords = (text: string) => words(text).replace(/\bpage \d+ of \d+\b/, '').replace(words(deckTitle), '').split(' ').filter(Boolean).length
 
-describe('npm run export:handout → the audience edition', () => {
+describe('the audience edition (handout.pdf)', () => {
   it('reports progress, then the path, pages and size', () => {
-    const log = logs['export:handout']!
+    const log = logs['export:site']!
     expect(log).toContain(`slide 1 of ${slides.length}`)
     expect(log).toContain(`slide ${slides.length} of ${slides.length}`)
     expect(log).toMatch(/handout\.pdf: \d+ pages, \d+ bytes/)
@@ -134,7 +137,7 @@ describe('npm run export:handout → the audience edition', () => {
     for (const part of [words(String(data.headmatter.title)), ...lines])
       expect(page1, `cover lacks "${part}"`).toContain(part)
     expect(page1, 'the opening slide\'s notes').toContain(words(audienceNotes(slides[0]!.notes)))
-    expect(tagged(handout, 1, 'Figure'), 'no slide image on the cover page').toEqual([])
+    expect(tagged(handout, 1, 'Figure').filter(f => /^Slide \d+:/.test(f.alt)), 'no slide image on the cover page').toEqual([])
     expect(words(body(2)), 'page 2 is the second slide').toContain(words(slides[1]!.title))
   })
 

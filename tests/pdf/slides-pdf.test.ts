@@ -1,20 +1,16 @@
 // The slide PDF: one page per slide at the slide's size, each page showing its slide (a page
 // printed before the slide rendered is blank and fails here), tagged for screen readers with
 // the deck's title and language, chart text alternatives in the structure, the deck's own fonts
-// embedded, and an outline of slide titles. Printed from the shared build (--dist).
+// embedded, and an outline of slide titles. The one `npm run export:site` wrote for the browser
+// tests (tests/support/global-setup.ts): the same printing as `npm run export`'s, which the door's
+// tries and `npm run test:soak` run on their own.
 import type { DeckSlide } from '../support/deck.ts'
 import type { Pdf } from '../support/pdf.ts'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
-import { DIST } from '../support/global-setup.ts'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadDeck, loadSlidevData, squash } from '../support/deck.ts'
+import { DIST_SUB } from '../support/global-setup.ts'
 import { readPdf, words } from '../support/pdf.ts'
-
-const work = mkdtempSync(join(tmpdir(), 'slides-pdf-'))
-const PDF = join(work, 'slides.pdf')
 
 let slides: DeckSlide[]
 let log = ''
@@ -22,18 +18,14 @@ let pdf: Pdf
 
 beforeAll(async () => {
   slides = await loadDeck()
-  const run = spawnSync('npm', ['run', 'export', '--', '--dist', DIST, '--output', PDF], { cwd: ROOT, encoding: 'utf8' })
-  log = `${run.stdout}\n${run.stderr}`
-  if (run.status !== 0 || !existsSync(PDF))
-    throw new Error(`npm run export failed (${run.status}):\n${log}`)
-  pdf = await readPdf(PDF)
-}, 300_000)
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+  log = inject('siteExportLog')
+  pdf = await readPdf(join(DIST_SUB, 'slides.pdf'))
+})
 
 /** The structure elements of `role` on page `no`. */
 const tagged = (no: number, role: string) => pdf.elements[no - 1]?.filter(e => e.role === role) ?? []
 
-describe('npm run export → the slide PDF', () => {
+describe('the slide PDF', () => {
   it('reports progress, then the path, pages and size', () => {
     expect(log).toContain(`slide 1 of ${slides.length}`)
     expect(log).toContain(`slide ${slides.length} of ${slides.length}`)

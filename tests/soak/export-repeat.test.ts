@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, ROOT, squash } from '../support/deck.ts'
+import { asTyped, loadDeck, ROOT, squash } from '../support/deck.ts'
 import { DIST } from '../support/global-setup.ts'
 import { readPdf } from '../support/pdf.ts'
 
@@ -48,7 +48,7 @@ describe(`npm run export, ${RUNS} times in a row`, () => {
       results.push({ run, pages, bytes: statSync(copy).size, seconds })
       expect(pages, `run ${run}: pages`).toBe(slides.length)
       const wrong = slides
-        .filter(s => !texts[s.no - 1]?.includes(squash(s.title)))
+        .filter(s => !asTyped(texts[s.no - 1] ?? '').includes(squash(s.title)))
         .map(s => `run ${run}, page ${s.no}: lacks "${s.title}", shows "${texts[s.no - 1]?.slice(0, 80) ?? '(no page)'}"`)
       expect(wrong, 'pages without their slide\'s title (blank or wrong)').toEqual([])
     }, 400_000)

@@ -1,6 +1,8 @@
+import type { TestProject } from 'vitest/node'
 // Makes the deck once for all browser tests, exactly as a user would, so the tests look at the
 // real thing: `npm run build` at the root (dist/), and `npm run export:site` under a subpath with
-// a public address in the headmatter (dist-sub/site/: the deck, both PDFs, the handout page).
+// a public address in the headmatter (dist-sub/site/: the deck, both PDFs, the handout page; the
+// PDF tests read these, and the export's output, provided as `siteExportLog`).
 // The two run side by side (each leaves a core mostly idle), the second from a copy of the deck
 // with `site:` set: two builds of one folder write the same generated modules
 // (node_modules/.slidev) at once, and one may read the other's half-written file.
@@ -17,7 +19,7 @@ export const SITE = 'https://talks.example.org/thirty-years/'
 export const DIST = resolve(ROOT, 'dist')
 export const DIST_SUB = resolve(ROOT, 'dist-sub', 'site')
 
-function run(args: string[], cwd = ROOT): Promise<void> {
+function run(args: string[], cwd = ROOT): Promise<string> {
   // Vitest sets NODE_ENV=test, and Vite builds whatever NODE_ENV says: Vue's development build,
   // twice the size. The tests look at the production build, as the commands make it.
   const child = spawn('npm', ['run', ...args], { cwd, shell: process.platform === 'win32', env: { ...process.env, NODE_ENV: 'production' } })
@@ -26,11 +28,18 @@ function run(args: string[], cwd = ROOT): Promise<void> {
   child.stderr.on('data', d => log += d)
   return new Promise((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', code => code === 0 ? resolve() : reject(new Error(`npm run ${args.join(' ')} failed (${code}):\n${log}`)))
+    child.on('close', code => code === 0 ? resolve(log) : reject(new Error(`npm run ${args.join(' ')} failed (${code}):\n${log}`)))
   })
 }
 
-export default async function setup() {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** What `npm run export:site` printed. */
+    siteExportLog: string
+  }
+}
+
+export default async function setup(project: TestProject) {
   const copy = copyDeck()
   try {
     const slides = join(copy.dir, 'slides.md')
@@ -38,10 +47,11 @@ export default async function setup() {
     if (!/^lang: /m.test(text))
       throw new Error('slides.md: the headmatter has no lang: line to put site: after')
     writeFileSync(slides, text.replace(/^lang: .*$/m, `$&\nsite: ${SITE}`))
-    await Promise.all([
+    const [, siteLog] = await Promise.all([
       run(['build', '--', '--out', DIST]),
       run(['export:site', '--', '--base', SUBPATH, '--out-dir', resolve(ROOT, 'dist-sub')], copy.dir),
     ])
+    project.provide('siteExportLog', siteLog)
   }
   finally {
     copy.remove()

@@ -99,11 +99,12 @@ export interface PresenterWalk {
 }
 
 /**
- * Presses ArrowRight in `presenter` until its next-slide preview says the talk is over; after
- * each step, checks that `audience` shows the same slide and click, with as much revealed, and
- * that the presenter shows the slide's notes from `slides`. Both windows start on slide 1.
+ * Presses ArrowRight in `presenter` until its next-slide preview says the talk is over, or until
+ * it reaches slide `upTo`; after each step, checks that `audience` shows the same slide and click,
+ * with as much revealed, and that the presenter shows the slide's notes from `slides`. Both
+ * windows start on slide 1.
  */
-export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number, stillMs: number, reports?: () => number): Promise<PresenterWalk> {
+export async function walkInStep(presenter: Page, audience: Page, slides: DeckSlide[], stepMs: number, stillMs: number, reports?: () => number, upTo = Infinity): Promise<PresenterWalk> {
   let reloads = 0
   audience.on('load', () => reloads++)
   presenter.on('load', () => reloads++)
@@ -112,7 +113,7 @@ export async function walkInStep(presenter: Page, audience: Page, slides: DeckSl
   const mismatches: string[] = []
   const walk: Step[] = [stepAt(presenter.url())]
   const notesWrong: string[] = []
-  while (!await atEnd() && walk.length < 1000) {
+  while (!await atEnd() && walk.at(-1)!.no < upTo && walk.length < 1000) {
     const before = presenter.url()
     const reported = reports?.() ?? 0
     await presenter.keyboard.press('ArrowRight')

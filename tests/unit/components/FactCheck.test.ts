@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import FactCheck from '../../../components/FactCheck.vue'
 import { asOfLabel, recordAsOf } from '../../../components/record.ts'
 import { claims } from '../../../data/claims.ts'
-import { citation } from '../../../data/index.ts'
+import { citation } from '../../../data/sources.ts'
 import { VERDICT_LABELS } from '../../../data/vocabulary.ts'
 
 describe('factCheck', () => {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ReasonCompare from '../../../components/ReasonCompare.vue'
-import { citation, sources } from '../../../data/index.ts'
 import { reasons } from '../../../data/reasons.ts'
+import { citation, sources } from '../../../data/sources.ts'
 
 describe('reasonCompare', () => {
   it.each(reasons.map(r => [r.id, r] as const))('%s: China and Russia side by side in the essay\'s words, the record and its sources', (id, r) => {

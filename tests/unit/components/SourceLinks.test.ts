@@ -2,7 +2,7 @@ import type { SourceKey } from '../../../data/sources.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SourceLinks from '../../../components/SourceLinks.vue'
-import { citation, sources } from '../../../data/index.ts'
+import { citation, sources } from '../../../data/sources.ts'
 
 describe('sourceLinks', () => {
   const keys = Object.keys(sources).slice(0, 3) as SourceKey[]
