@@ -7,6 +7,7 @@ import type { Problem } from './data.ts'
 import { closest, distance } from 'fastest-levenshtein'
 import { rowRange, ROWS_PER_SLIDE } from '../components/table.ts'
 import { MODES, SUBJECTS } from '../data/vocabulary.ts'
+import { componentTags } from '../lib/deck.ts'
 import { BudgetError, slideTimings } from '../lib/pace.ts'
 import { LEFT_OUT_DIRECTIVES } from '../vite/first-load.ts'
 
@@ -46,9 +47,6 @@ function referenceTable(known: Known): Record<string, { attr: string, what: stri
 
 /** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
 const LEFT_OUT = new RegExp(`<[a-z][^>]*?\\s(${LEFT_OUT_DIRECTIVES.join('|')})(?=[\\s.:=/>])`, 'gi')
-/** A component's tag: <FactCheck …>, <v-clicks>; not a closing tag, not an HTML element. */
-const COMPONENT_TAG = /<([A-Z][\w-]*|[a-z]+(?:-[a-z\d]+)+)\b([^>]*?)\/?>/g
-
 function checkSlide(slide: DeckSlide, known: Known): Problem[] {
   const problems: Problem[] = []
   const at = (what: string) => `slide ${slide.no}${what ? `: ${what}` : ''}`
@@ -63,18 +61,16 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   const references = referenceTable(known)
   const components = [...VUE_BUILT_INS, ...known.components]
-  for (const [tag, name, attrs] of slide.content.matchAll(COMPONENT_TAG)) {
-    const component = name!.includes('-') ? pascal(name!) : name!
+  for (const { tag: where, name, attrs } of componentTags(slide.content)) {
+    const component = name.includes('-') ? pascal(name) : name
     if (!components.includes(component)) {
       report('', `unknown component <${name}>${didYouMean(component, known.components, s => `<${s}>`)}`)
       continue
     }
     const ref = references[component]
-    const given = new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, val]) => [k!, val!]))
-    if (!ref || given.has(`:${ref.attr}`))
+    if (!ref || attrs.has(`:${ref.attr}`))
       continue // no data reference, or a bound expression: not data the check can read
-    const where = tag!.replace(/\s+/g, ' ')
-    const value = given.get(ref.attr)
+    const value = attrs.get(ref.attr)
     if (value === undefined) {
       report(where, `no ${ref.attr}="…" given (known ${ref.what}s: ${ref.values.join(', ')})`)
       continue
@@ -112,7 +108,7 @@ function budgetProblems(slides: readonly DeckSlide[]): Problem[] {
 function tableProblems(slides: readonly DeckSlide[], total: number): Problem[] {
   const problems: Problem[] = []
   const shown = Array.from({ length: total }).fill(false)
-  const tables = slides.flatMap(s => [...s.content.matchAll(/<ProjectTable\b([^>]*?)\/?>/g)].map(([tag, attrs]) => ({ no: s.no, tag: tag.replace(/\s+/g, ' '), rows: /\brows="([^"]*)"/.exec(attrs!)?.[1] })))
+  const tables = slides.flatMap(s => componentTags(s.content).filter(t => t.name === 'ProjectTable').map(t => ({ no: s.no, tag: t.tag, rows: t.attrs.get('rows') })))
   for (const { no, tag, rows } of tables) {
     const range = rowRange(rows, total)
     const where = `slide ${no}: ${tag}`

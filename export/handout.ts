@@ -24,14 +24,16 @@ const SPEAKER_SLIDE_MM = 72
 const STYLESHEET = readFileSync(new URL('./handout/handout.css', import.meta.url), 'utf8')
 const WEB_STYLESHEET = readFileSync(new URL('./handout/handout-web.css', import.meta.url), 'utf8')
 
-/** Handout.vue's HTML for `model`. */
+let renderer: Promise<typeof import('./handout/render.ts')> | undefined
+
+/** Handout.vue's HTML for `model` (the component compiled once for all editions). */
 async function render(model: ReturnType<typeof handoutModel>): Promise<string> {
-  const { module } = await runnerImport<typeof import('./handout/render.ts')>(new URL('./handout/render.ts', import.meta.url).pathname, {
+  renderer ??= runnerImport<typeof import('./handout/render.ts')>(new URL('./handout/render.ts', import.meta.url).pathname, {
     configFile: false,
     logLevel: 'silent',
     plugins: [vue()],
-  })
-  return module.renderHandout(model)
+  }).then(r => r.module)
+  return (await renderer).renderHandout(model)
 }
 
 /** A CSS string literal. */

@@ -5,6 +5,7 @@
 import type { Claim } from '../data/schema.ts'
 import type { Source, SourceKey } from '../data/sources.ts'
 import { VERDICT_LABELS } from '../data/vocabulary.ts'
+import { componentTags } from './deck.ts'
 
 export interface LedgerEntry {
   id: string
@@ -71,8 +72,8 @@ export function claimReviews(claims: readonly Claim[], sources: Readonly<Record<
 export function claimSlides(slides: readonly { no: number, content: string }[]): Map<string, number> {
   const found = new Map<string, number>()
   for (const s of slides) {
-    for (const [, ids] of s.content.matchAll(/<FactCheck\b[^>]*?\sids="([^"]*)"/g)) {
-      for (const id of ids!.split(/\s+/).filter(Boolean)) {
+    for (const { attrs } of componentTags(s.content).filter(t => t.name === 'FactCheck')) {
+      for (const id of (attrs.get('ids') ?? '').split(/\s+/).filter(Boolean)) {
         if (!found.has(id))
           found.set(id, s.no)
       }

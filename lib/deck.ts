@@ -48,3 +48,22 @@ export async function loadDeck(root = ROOT, entry?: string): Promise<DeckSlide[]
       }
     })
 }
+
+/** A component as a slide's markdown writes it: `<FactCheck v-click ids="a b" />`. */
+export interface ComponentTag {
+  /** The tag as written, white space folded: how messages name it. */
+  tag: string
+  /** The name as written: "FactCheck", or kebab-case "v-clicks". */
+  name: string
+  /** Its attributes given as plain strings, by name (a bound one keeps its colon: ":rows"). */
+  attrs: Map<string, string>
+}
+
+/** Every component tag in `content`: opening or self-closing, not a closing tag, not an HTML element. */
+export function componentTags(content: string): ComponentTag[] {
+  return [...content.matchAll(/<([A-Z][\w-]*|[a-z]+(?:-[a-z\d]+)+)\b([^>]*?)\/?>/g)].map(([tag, name, attrs]) => ({
+    tag: tag.replace(/\s+/g, ' '),
+    name: name!,
+    attrs: new Map([...attrs!.matchAll(/(:?[\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k!, v!])),
+  }))
+}

@@ -15,7 +15,26 @@ const ESSAY = 'An essay on why China–Russia defence and aerospace cooperation 
 export function claimsFiles(): Plugin {
   let root = process.cwd()
   let base = '/'
-  let files: { ledger: string, reviews: string } | undefined
+  // Made once, when the page or the bundle first needs them: by then the deck check
+  // (vite/check.ts, at the build's start) has passed, so the data and the headmatter are sound.
+  let files: Promise<{ ledger: string, reviews: string }> | undefined
+  const make = async () => {
+    // The data as the deck check read it: fresh from disk, through Vite's module runner.
+    const { module } = await runnerImport<typeof import('../data/index.ts')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
+    const { headmatter } = await loadSlidevData(root)
+    const slides = claimSlides(await loadDeck(root))
+    // With a public address (`site:`), each review points to its slide there; without one, to its path on this host.
+    const site = siteUrl(headmatter)
+    const urlOf = (id: string) => {
+      const path = String(slides.get(id) ?? '')
+      return site ? new URL(path, site).href : `${base}${path}`
+    }
+    const author = String(headmatter.author ?? headmatter.title)
+    return {
+      ledger: JSON.stringify(claimsLedger(module.claims, module.sources), null, 2),
+      reviews: JSON.stringify(claimReviews(module.claims, module.sources, { author, essay: ESSAY, urlOf }), null, 2),
+    }
+  }
   return {
     name: 'deck:claims',
     apply: 'build',
@@ -23,30 +42,15 @@ export function claimsFiles(): Plugin {
       root = config.root
       base = config.base
     },
-    async buildStart() {
-      // The data as the deck check read it: fresh from disk, through Vite's module runner.
-      const { module } = await runnerImport<typeof import('../data/index.ts')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
-      const { headmatter } = await loadSlidevData(root)
-      const slides = claimSlides(await loadDeck(root))
-      // With a public address (`site:`), each review points to its slide there; without one, to its path on this host.
-      const site = siteUrl(headmatter)
-      const urlOf = (id: string) => {
-        const path = String(slides.get(id) ?? '')
-        return site ? new URL(path, site).href : `${base}${path}`
-      }
-      const author = String(headmatter.author ?? headmatter.title)
-      files = {
-        ledger: JSON.stringify(claimsLedger(module.claims, module.sources), null, 2),
-        reviews: JSON.stringify(claimReviews(module.claims, module.sources, { author, essay: ESSAY, urlOf }), null, 2),
-      }
-    },
-    transformIndexHtml() {
+    async transformIndexHtml() {
       // In a <script>, "</script>" inside the data would end it: "<" is escaped, as JSON allows.
-      return [{ tag: 'script', attrs: { type: 'application/ld+json' }, children: files!.reviews.replace(/</g, '\\u003c'), injectTo: 'head' }]
+      const { reviews } = await (files ??= make())
+      return [{ tag: 'script', attrs: { type: 'application/ld+json' }, children: reviews.replace(/</g, '\\u003c'), injectTo: 'head' }]
     },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'claims.json', source: `${files!.ledger}\n` })
-      this.emitFile({ type: 'asset', fileName: 'claim-review.json', source: `${files!.reviews}\n` })
+    async generateBundle() {
+      const { ledger, reviews } = await (files ??= make())
+      this.emitFile({ type: 'asset', fileName: 'claims.json', source: `${ledger}\n` })
+      this.emitFile({ type: 'asset', fileName: 'claim-review.json', source: `${reviews}\n` })
     },
   }
 }
