@@ -3,10 +3,7 @@
 // first slide), the PDF export (time and size per page) and `npm run present` to the first slide.
 // Prints a table with deck/reference ratios and the budgets, and writes bench/results.json. Exit 0
 // whatever the budgets say (this is a benchmark, not a test); exit 1 only when it cannot measure.
-// What each row means and the figures so far: bench/README.md.
-//
-// Options: --runs N (loads per deck, alternating, default 7), --no-export, --present-runs N
-//          (default 3; 0 skips), --keep (keep the temporary folders).
+// What each row means and the figures so far: bench/README.md. Options: --help.
 import type { LoadSample } from './load.ts'
 import type { PdfResult } from './pdf.ts'
 import type { Budget, Row } from './report.ts'
@@ -16,7 +13,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, findChromium } from '../lib/browser.ts'
+import { CHROMIUM_ARGS, findChromium, LOOPBACK_ONLY } from '../lib/browser.ts'
 import { loadDeck } from '../lib/deck.ts'
 import { freePort, serveDist } from '../lib/serve.ts'
 import { measureLoad } from './load.ts'
@@ -27,14 +24,37 @@ import { budgetLines, table } from './report.ts'
 import { ROOT, SLIDEV, timed } from './run.ts'
 import { median } from './stats.ts'
 
-const { values: opts } = parseArgs({
-  options: {
-    'runs': { type: 'string', default: '7' },
-    'no-export': { type: 'boolean', default: false },
-    'present-runs': { type: 'string', default: '3' },
-    'keep': { type: 'boolean', default: false },
-  },
-})
+const USAGE = `Usage: npm run bench [-- options]
+
+Builds the deck and a one-slide reference deck, then measures both: the first load (bytes,
+requests, time to the first slide), the PDF export and \`npm run present\` to the first slide.
+Prints a table of deck/reference ratios and writes bench/results.json (bench/README.md).
+  --runs <n>          loads per deck, alternating (default 7)
+  --no-export         skip the PDF export
+  --present-runs <n>  runs of \`npm run present\` (default 3; 0 skips)
+  --keep              keep the temporary folders
+  --help              this text`
+
+let opts: { 'runs': string, 'no-export': boolean, 'present-runs': string, 'keep': boolean, 'help': boolean }
+try {
+  opts = parseArgs({
+    options: {
+      'runs': { type: 'string', default: '7' },
+      'no-export': { type: 'boolean', default: false },
+      'present-runs': { type: 'string', default: '3' },
+      'keep': { type: 'boolean', default: false },
+      'help': { type: 'boolean', short: 'h', default: false },
+    },
+  }).values
+}
+catch (e) {
+  console.error(`${(e as Error).message}\n\n${USAGE}`)
+  process.exit(2)
+}
+if (opts.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 // Seven loads each: on two busy cores single loads vary by ±50 %, and a median of 7 holds still.
 const RUNS = Math.max(1, Number(opts.runs) || 7)
 const PRESENT_RUNS = Math.max(0, Number(opts['present-runs']) || 0)
@@ -58,7 +78,7 @@ try {
 
   // Loads, alternating deck and reference after one warm-up each, each in a fresh context. Host
   // names other than 127.0.0.1 resolve to nothing: the reference's favicon is on a CDN.
-  const browser = await chromium.launch({ executablePath: browserPath, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] })
+  const browser = await chromium.launch({ executablePath: browserPath, args: [...CHROMIUM_ARGS, LOOPBACK_ONLY] })
   const deckServer = await serveDist(deckDist)
   const refServer = await serveDist(refDist)
   const deckLoads: LoadSample[] = []

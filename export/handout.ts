@@ -112,7 +112,8 @@ function fitToOnePage(limit: number): number[] {
     // What must fit: the whole page, or up to the end of the notes when the record follows.
     const end = article.querySelector('.record') && notes ? notes : article
     const top = article.getBoundingClientRect().top
-    // (No local functions here: tsx would wrap them in a helper the page does not have.)
+    // (No local functions here: a transform that keeps function names would wrap them in a helper
+    // the page does not have.)
     if (article.getBoundingClientRect().height <= limit)
       continue
     if (sheet) {

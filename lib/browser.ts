@@ -20,6 +20,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+/** A flag that keeps a browser on this machine: every host name but loopback resolves to nothing. */
+export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
+
 export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError'
 }
@@ -155,7 +158,7 @@ export function findChromium(machine: Partial<LookupContext> = {}): string {
 }
 
 /** True for URLs that stay on this machine: loopback hosts, and data:, blob:, about:, file:. */
-function isLoopback(url: string): boolean {
+export function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url)
   if (['data:', 'blob:', 'about:', 'file:'].includes(protocol))
     return true

@@ -19,8 +19,12 @@ export interface SlideTiming {
 /** A budget that is not a duration: `where` names the slide and field, `problem` what to write. */
 export class BudgetError extends Error {
   override name = 'BudgetError'
-  constructor(readonly where: string, readonly problem: string) {
+  readonly where: string
+  readonly problem: string
+  constructor(where: string, problem: string) {
     super(`slides.md: ${where}: ${problem}`)
+    this.where = where
+    this.problem = problem
   }
 }
 

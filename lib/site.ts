@@ -5,8 +5,10 @@ import { encode } from 'uqr'
 
 /** A `site:` that is not an http(s) address. */
 export class SiteError extends Error {
-  constructor(readonly value: unknown) {
+  readonly value: unknown
+  constructor(value: unknown) {
     super(`"${String(value)}" is not an http(s) address (write the folder's public address, e.g. site: https://example.org/talks/thirty-years/)`)
+    this.value = value
   }
 }
 

@@ -84,7 +84,8 @@ const OUTSIDE_TOLERANCE = 3
  * offender of a subtree is reported.
  */
 export function overflowFindings(page: Page, no: number, selector = `.slidev-page-${no}`): Promise<string[]> {
-  // (No named local functions in the page: tsx would wrap them in a helper the page does not have.)
+  // (No named local functions in the page: a transform that keeps function names would wrap them
+  // in a helper the page does not have.)
   return page.evaluate(({ no, selector, tolerance }) => {
     const findings: string[] = []
     const slide = document.querySelector<HTMLElement>(selector)

@@ -1,7 +1,6 @@
 // `npm run check`: the deck check alone, in seconds (check/). The build, the dev server and every
 // export run the same check first.
 import process from 'node:process'
-import { checkDeck, report } from '../check/index.ts'
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run check
@@ -12,6 +11,8 @@ budgets). Prints one line per problem and exits 1, or says the deck is fine. No 
   process.exit(0)
 }
 
+// The check loads Slidev and Vite: after the arguments, so that --help answers at once.
+const { checkDeck, report } = await import('../check/index.ts')
 const started = Date.now()
 const { problems, notes } = await checkDeck(process.cwd())
 for (const note of notes)

@@ -6,8 +6,6 @@
 import type { Product } from '../export/index.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { exportDeck, FILE_NAMES } from '../export/index.ts'
-import { exportSite } from '../export/site.ts'
 import { BrowserNotFoundError } from '../lib/browser.ts'
 
 const PRODUCTS: Record<string, Product[]> = { slides: ['slides'], handout: ['audience'], notes: ['speaker'], all: ['slides', 'audience', 'speaker'] }
@@ -72,12 +70,15 @@ if (opts.output && products.length > 1) {
 
 const started = Date.now()
 try {
+  // The pipeline loads Slidev, Vite and Playwright: after the arguments, so that --help answers at once.
   if (site) {
+    const { exportSite } = await import('../export/site.ts')
     const base = opts.base.replace(/^\/*/, '/').replace(/\/*$/, '/')
     const folder = await exportSite({ root: process.cwd(), base, out: `${opts['out-dir']}/site`, dark: opts.dark })
     console.log(`${folder}: ready to serve under ${base}`)
   }
   else {
+    const { exportDeck, FILE_NAMES } = await import('../export/index.ts')
     const outputs = Object.fromEntries(products.map(p => [p, opts.output ?? `${opts['out-dir']}/${FILE_NAMES[p]}`]))
     await exportDeck({ root: process.cwd(), outputs, dist: opts.dist, dark: opts.dark })
   }

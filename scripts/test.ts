@@ -14,6 +14,17 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findChromium } from '../lib/browser.ts'
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm test [-- <vitest filters and options>]
+
+Runs the unit, door and browser tests, the type check and the linter, and ends with one line:
+N passed, N failed. Needs a browser (Chrome, Chromium or Edge), zbarimg and pdftoppm; on Debian,
+as root, it installs what is missing. Anything after -- goes to vitest, e.g.
+  npm test -- tests/e2e/gates.test.ts
+The five-exports-in-a-row soak test is npm run test:soak.`)
+  process.exit(0)
+}
+
 const started = Date.now()
 const shell = process.platform === 'win32' // npx is npx.cmd there
 

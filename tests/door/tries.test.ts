@@ -199,10 +199,10 @@ describe.each(BROKEN)('%s: refused by check, build and export', (_, breakIt) => 
 
 describe('every command answers --help', () => {
   // Side by side: each is a Node start and little else.
-  it.concurrent.each(['check', 'build', 'export', 'export:handout', 'export:site', 'present'])('npm run %s -- --help prints its usage and exits 0', async (script) => {
+  it.concurrent.each(['check', 'build', 'export', 'export:handout', 'export:site', 'present', 'test', 'bench'])('npm run %s -- --help prints its usage and exits 0', async (script) => {
     // execFile rejects on a non-zero exit, with the output in the error.
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', script, '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
-    expect(stdout).toMatch(/^Usage: npm run /m)
+    expect(stdout).toMatch(/^Usage: npm (?:run |test )/m)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
-// Makes the deck once for all browser tests, exactly as a user would, so the tests look at the
-// real thing: `npm run build` at the root (dist/), and `npm run export:site` under a subpath with
+// Launches the one browser the browser tests share (tests/support/browser.ts), and makes the deck
+// once for all of them, exactly as a user would, so the tests look at the real thing: `npm run build` at the root (dist/), and `npm run export:site` under a subpath with
 // a public address in the headmatter (dist-sub/site/: the deck, both PDFs, the handout page; the
 // PDF tests read these, and the export's output, provided as `siteExportLog`).
 // The two run side by side (each leaves a core mostly idle), the second from a copy of the deck
@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { launchTestBrowser } from './browser.ts'
 import { copyDeck } from './deck-copy.ts'
 import { ROOT } from './deck.ts'
 
@@ -36,10 +37,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** What `npm run export:site` printed. */
     siteExportLog: string
+    /** Where the run's browser listens. */
+    browserEndpoint: string
   }
 }
 
 export default async function setup(project: TestProject) {
+  const browser = await launchTestBrowser()
   const copy = copyDeck()
   try {
     const slides = join(copy.dir, 'slides.md')
@@ -52,8 +56,14 @@ export default async function setup(project: TestProject) {
       run(['export:site', '--', '--base', SUBPATH, '--out-dir', resolve(ROOT, 'dist-sub')], copy.dir),
     ])
     project.provide('siteExportLog', siteLog)
+    project.provide('browserEndpoint', browser.wsEndpoint())
+  }
+  catch (e) {
+    await browser.close()
+    throw e
   }
   finally {
     copy.remove()
   }
+  return () => browser.close()
 }
