@@ -53,13 +53,13 @@ export async function writeHandoutHtml(deck: LoadedDeck, output: string): Promis
 
 /**
  * In the page: the laid-out document as a file of its own in the deck's folder, with no script:
- * the deck's stylesheets linked relative to the page (they and the fonts are in assets/), this
- * document's own styles inline, and the handout itself.
+ * the deck's stylesheets and icon linked relative to the page (they and the fonts are in the
+ * folder), this document's own styles inline, and the handout itself.
  */
 function standalone(): string {
   const folder = new URL('.', location.href).href
-  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-    .map(l => `<link rel="stylesheet" href="${l.href.startsWith(folder) ? l.href.slice(folder.length) : l.href}">`)
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel~="icon"]')]
+    .map(l => `<link rel="${l.rel}" href="${l.href.startsWith(folder) ? l.href.slice(folder.length) : l.href}">`)
   const styles = [...document.querySelectorAll('style')].map(s => `<style>${s.textContent}</style>`)
   const root = document.documentElement
   return `<!doctype html>

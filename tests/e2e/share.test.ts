@@ -142,6 +142,10 @@ describe(`npm run export:site -- --base ${SUBPATH}, with site: ${SITE}`, () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390)
       expect(await page.locator('main').count()).toBe(1)
       expect(await page.locator('script').count(), 'a page without scripts').toBe(0)
+      // The deck's icon, from the folder: without one a browser asks the host's root for /favicon.ico.
+      const icon = await page.locator('link[rel~="icon"]').getAttribute('href')
+      expect(icon, 'the icon, relative to the page').toMatch(/^[^/]+$/)
+      expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200)
       // Every printed slide (not the cover, not the reference slides) as a section with its
       // heading, in order, with the essay's text for it; the bibliography and the ledger after.
       const printed = slides.slice(1).filter(s => !/<SourceList\b/.test(s.content))
