@@ -11,9 +11,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, LOOPBACK_ONLY } from '../lib/browser.ts'
+import { parseCommand } from '../lib/command.ts'
 import { loadDeck } from '../lib/deck.ts'
 import { freePort, serveDist } from '../lib/serve.ts'
 import { measureLoad } from './load.ts'
@@ -35,26 +35,15 @@ Prints a table of deck/reference ratios and writes bench/results.json (bench/REA
   --keep              keep the temporary folders
   --help              this text`
 
-let opts: { 'runs': string, 'no-export': boolean, 'present-runs': string, 'keep': boolean, 'help': boolean }
-try {
-  opts = parseArgs({
-    options: {
-      'runs': { type: 'string', default: '7' },
-      'no-export': { type: 'boolean', default: false },
-      'present-runs': { type: 'string', default: '3' },
-      'keep': { type: 'boolean', default: false },
-      'help': { type: 'boolean', short: 'h', default: false },
-    },
-  }).values
-}
-catch (e) {
-  console.error(`${(e as Error).message}\n\n${USAGE}`)
-  process.exit(2)
-}
-if (opts.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const { values: opts } = parseCommand({
+  options: {
+    'runs': { type: 'string', default: '7' },
+    'no-export': { type: 'boolean', default: false },
+    'present-runs': { type: 'string', default: '3' },
+    'keep': { type: 'boolean', default: false },
+    'help': { type: 'boolean', short: 'h', default: false },
+  },
+}, USAGE)
 // Seven loads each: on two busy cores single loads vary by ±50 %, and a median of 7 holds still.
 const RUNS = Math.max(1, Number(opts.runs) || 7)
 const PRESENT_RUNS = Math.max(0, Number(opts['present-runs']) || 0)

@@ -5,8 +5,8 @@
 // export leaves the last one.
 import type { Product } from '../export/index.ts'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from '../lib/browser.ts'
+import { parseCommand } from '../lib/command.ts'
 
 const PRODUCTS: Record<string, Product[]> = { slides: ['slides'], handout: ['audience'], notes: ['speaker'], all: ['slides', 'audience', 'speaker'] }
 
@@ -27,32 +27,17 @@ Options:
   --dark            the slide PDF in the dark scheme
   --help            this text`
 
-let parsed: ReturnType<typeof parse>
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      'output': { type: 'string' },
-      'out-dir': { type: 'string', default: 'exports' },
-      'dist': { type: 'string' },
-      'base': { type: 'string', default: '/' },
-      'dark': { type: 'boolean', default: false },
-      'help': { type: 'boolean', short: 'h', default: false },
-    },
-  })
-}
-try {
-  parsed = parse()
-}
-catch (e) {
-  console.error(`${(e as Error).message}\n\n${USAGE}`)
-  process.exit(2)
-}
-const { values: opts, positionals } = parsed
-if (opts.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const { values: opts, positionals } = parseCommand({
+  allowPositionals: true,
+  options: {
+    'output': { type: 'string' },
+    'out-dir': { type: 'string', default: 'exports' },
+    'dist': { type: 'string' },
+    'base': { type: 'string', default: '/' },
+    'dark': { type: 'boolean', default: false },
+    'help': { type: 'boolean', short: 'h', default: false },
+  },
+}, USAGE)
 const site = positionals[0] === 'site'
 const products = site ? [] : PRODUCTS[positionals[0] ?? 'slides']
 if (!products) {

@@ -8,8 +8,8 @@ import type { PresentNotice } from '../lib/notice.ts'
 import { networkInterfaces } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { buildDeck, builtAt, changedSince, listSources, staleReason } from '../lib/build.ts'
+import { parseCommand } from '../lib/command.ts'
 import { serveDist } from '../lib/serve.ts'
 
 const USAGE = `Usage: npm run present [-- --port <n>] [-- --host]
@@ -20,24 +20,13 @@ If that build fails, the last good build is served and the presenter window says
   --host      also serve on the local network, for phones in the room
   --help      this text`
 
-let opts: { port: string, host: boolean, help: boolean }
-try {
-  opts = parseArgs({
-    options: {
-      port: { type: 'string', default: '3030' },
-      host: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values
-}
-catch (e) {
-  console.error(`${(e as Error).message}\n\n${USAGE}`)
-  process.exit(2)
-}
-if (opts.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const { values: opts } = parseCommand({
+  options: {
+    port: { type: 'string', default: '3030' },
+    host: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+}, USAGE)
 const askedPort = Number(opts.port)
 if (!Number.isInteger(askedPort) || askedPort < 1 || askedPort > 65535) {
   console.error(`--port must be a port number (1–65535), not "${opts.port}"`)

@@ -15,7 +15,7 @@ import type { Step } from '../support/steps.ts'
 import type { Kind, Measure } from '../support/typography.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage } from '../support/browser.ts'
 import { asTyped, loadDeck, squash } from '../support/deck.ts'
 import { axeFindings, openSlideFinal, overflowFindings, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
@@ -27,7 +27,7 @@ let server: StaticServer
 let slides: DeckSlide[]
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   slides = await loadDeck()
   server = await serveDist(DIST, '/')
 })

@@ -11,7 +11,7 @@ import { europe } from '../../data/europe.ts'
 import { projects } from '../../data/projects.ts'
 import { since } from '../../data/since.ts'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { asTyped, loadDeck, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
 import { DIST_SUB, SUBPATH } from '../support/global-setup.ts'
@@ -20,7 +20,7 @@ let browser: Browser
 let slides: DeckSlide[]
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   slides = await loadDeck()
 })
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { Buffer } from 'node:buffer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatClock, slideTimings } from '../../lib/pace.ts'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage } from '../support/browser.ts'
 import { loadDeck, squash } from '../support/deck.ts'
 import { axeViolations, settleSlide } from '../support/gates.ts'
 import { DIST } from '../support/global-setup.ts'
@@ -24,7 +24,7 @@ let slides: DeckSlide[]
 let timings: SlideTiming[]
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   server = await serveDist(DIST, '/')
   slides = await loadDeck()
   timings = slideTimings(slides)

@@ -17,7 +17,7 @@ import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage } from '../support/browser.ts'
 import { copyDeck } from '../support/deck-copy.ts'
 import { loadDeck, ROOT, squash } from '../support/deck.ts'
 import { settleSlide } from '../support/gates.ts'
@@ -36,7 +36,7 @@ let audienceUrl: string
 let presenterUrl: string
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   slides = await loadDeck()
   // Another server already holds the port asked for, as on a laptop that runs other things.
   askedPort = await freePort()

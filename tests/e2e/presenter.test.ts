@@ -13,7 +13,7 @@ import type { StaticServer } from '../../lib/serve.ts'
 import type { DeckSlide } from '../support/deck.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage, requestedPaths } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage, requestedPaths } from '../support/browser.ts'
 import { loadDeck, squash } from '../support/deck.ts'
 import { startDevServer } from '../support/dev-server.ts'
 import { axeViolations, settleSlide } from '../support/gates.ts'
@@ -26,7 +26,7 @@ let browser: Browser
 let slides: DeckSlide[]
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   slides = await loadDeck()
 })
 afterAll(async () => {

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { allSources } from '../../data/index.ts'
 import { audienceNotes } from '../../export/notes.ts'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage } from '../support/browser.ts'
 import { loadDeck, squash } from '../support/deck.ts'
 import { axeViolations, settleSlide } from '../support/gates.ts'
 import { DIST, DIST_SUB, SITE, SUBPATH } from '../support/global-setup.ts'
@@ -30,7 +30,7 @@ let last: DeckSlide
 const work = mkdtempSync(join(tmpdir(), 'share-test-'))
 
 beforeAll(async () => {
-  browser = await connectChromium()
+  browser = await connectTestBrowser()
   slides = await loadDeck()
   last = slides.at(-1)!
 })

@@ -26,7 +26,7 @@ import { citation } from '../../data/sources.ts'
 import { audienceNotes } from '../../export/notes.ts'
 import { slideTimings, timingLabel } from '../../lib/pace.ts'
 import { serveDist } from '../../lib/serve.ts'
-import { connectChromium, openGuardedPage } from '../support/browser.ts'
+import { connectTestBrowser, openGuardedPage } from '../support/browser.ts'
 import { loadDeck, loadSlidevData, ROOT, squash } from '../support/deck.ts'
 import { citesOnSlide, settleSlide } from '../support/gates.ts'
 import { DIST, DIST_SUB } from '../support/global-setup.ts'
@@ -173,7 +173,7 @@ describe('the audience edition (handout.pdf)', () => {
   })
 
   it('lists on each page exactly the sources its slide cites, as rendered by the built deck', async () => {
-    const browser: Browser = await connectChromium()
+    const browser: Browser = await connectTestBrowser()
     const server = await serveDist(DIST, '/')
     const wrong: string[] = []
     let cited = 0

@@ -15,7 +15,7 @@ export function launchTestBrowser() {
 }
 
 /** A connection to the run's browser; closing it closes what this file opened. */
-export function connectChromium(): Promise<Browser> {
+export function connectTestBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserEndpoint'))
 }
 

@@ -1,8 +1,9 @@
 import type { TestProject } from 'vitest/node'
 // Launches the one browser the browser tests share (tests/support/browser.ts), and makes the deck
-// once for all of them, exactly as a user would, so the tests look at the real thing: `npm run build` at the root (dist/), and `npm run export:site` under a subpath with
-// a public address in the headmatter (dist-sub/site/: the deck, both PDFs, the handout page; the
-// PDF tests read these, and the export's output, provided as `siteExportLog`).
+// once for all of them, exactly as a user would, so the tests look at the real thing: `npm run
+// build` at the root (dist/), and `npm run export:site` under a subpath with a public address in
+// the headmatter (dist-sub/site/: the deck, both PDFs, the handout page; the PDF tests read these,
+// and the export's output, provided as `siteExportLog`).
 // The two run side by side (each leaves a core mostly idle), the second from a copy of the deck
 // with `site:` set: two builds of one folder write the same generated modules
 // (node_modules/.slidev) at once, and one may read the other's half-written file.
@@ -42,8 +43,8 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
-  const browser = await launchTestBrowser()
+/** `npm run build` and `npm run export:site` side by side; resolves to what the export printed. */
+async function makeDeck(): Promise<string> {
   const copy = copyDeck()
   try {
     const slides = join(copy.dir, 'slides.md')
@@ -55,15 +56,22 @@ export default async function setup(project: TestProject) {
       run(['build', '--', '--out', DIST]),
       run(['export:site', '--', '--base', SUBPATH, '--out-dir', resolve(ROOT, 'dist-sub')], copy.dir),
     ])
-    project.provide('siteExportLog', siteLog)
+    return siteLog
+  }
+  finally {
+    copy.remove()
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const browser = await launchTestBrowser()
+  try {
+    project.provide('siteExportLog', await makeDeck())
     project.provide('browserEndpoint', browser.wsEndpoint())
   }
   catch (e) {
     await browser.close()
     throw e
-  }
-  finally {
-    copy.remove()
   }
   return () => browser.close()
 }
