@@ -158,6 +158,24 @@ describe('pace in presenter mode (the built deck, a controlled clock)', () => {
       expect(await audience!.locator('.presenter-pace, .rehearsal-log').count()).toBe(0)
       expect(await audience!.locator('body').innerText()).not.toMatch(/Rehearsal log|timer not started|\d:\d\d \/ \d:\d\d/)
 
+      // After a reset, as after the morning's rehearsal, the timer starts again, Slidev's clock
+      // with it: with the Start button, and with the first step forward from the first slide.
+      await context.clock.pauseAt(new Date('2026-11-28T10:00:00'))
+      const slidevClock = async () => (await presenter.locator('.grid-section.bottom .font-mono').first().innerText()).replace(/\s+/g, '')
+      await presenter.locator('.presenter-pace .pace-start').click()
+      await presenter.clock.runFor(5_000)
+      expect(await slidevClock(), 'Slidev\'s timer, started with the Start button').toBe('0:05')
+      expect(await readPace(presenter)).toMatchObject({ slide: '0:05 / 0:45' })
+      await timerControl(presenter, 'renew')
+      await presenter.keyboard.press('g')
+      await presenter.locator('#slidev-goto-input').fill('1')
+      await presenter.locator('#slidev-goto-input').press('Enter')
+      await expect.poll(at).toBe(1)
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(() => presenter.url()).toMatch(/\/presenter\/2/)
+      await presenter.clock.runFor(3_000)
+      expect(await slidevClock(), 'Slidev\'s timer, started with the first step').toBe('0:03')
+
       expect(external).toEqual([])
       expect(errors).toEqual([])
     }
