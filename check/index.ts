@@ -39,11 +39,11 @@ function loadProblem(root: string, e: unknown): string {
   return `${where}: cannot be loaded: ${words.replace(/^\[\w+\]\s*/, '')}`
 }
 
-/** Component names a slide may use: Slidev's built-ins and each root's components/ (as Slidev registers them). */
-function componentNames(dirs: string[]): string[] {
+/** The names of the files in `dirs` (and, with `deep`, their subfolders) whose extension `ext` matches. */
+function fileNames(dirs: string[], ext: RegExp, deep = false): string[] {
   return dirs.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter(f => /\.(?:vue|md|[jt]sx?)$/.test(f)).map(f => basename(f, extname(f)))
+      return readdirSync(dir, { recursive: deep }).map(String).filter(f => ext.test(f)).map(f => basename(f, extname(f)))
     }
     catch {
       return []
@@ -65,9 +65,14 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
   const slides = await loadDeck(root)
   const options = await resolveOptions({ entry: resolve(root, 'slides.md') }, 'build')
+  // Where Slidev finds components and layouts: its own, the theme's and the addons', then the
+  // deck's. The deck's folder is `root` itself, not Slidev's: Slidev settles its deck folder once
+  // per process, on the first deck it is given (`getRoots`,
+  // https://github.com/slidevjs/slidev/blob/v53.0.0/packages/slidev/node/resolver.ts).
+  const roots = [...options.themeRoots, ...options.addonRoots, resolve(root)]
   const known: Known = {
-    components: componentNames([join(options.clientRoot, 'builtin'), ...options.roots.map(r => join(r, 'components'))]),
-    layouts: Object.keys(await options.utils.getLayouts()),
+    components: fileNames([join(options.clientRoot, 'builtin'), ...roots.map(r => join(r, 'components'))], /\.(?:vue|md|[jt]sx?)$/),
+    layouts: [...new Set(fileNames([options.clientRoot, ...roots].map(r => join(r, 'layouts')), /\.(?:vue|m?[jt]s)$/, true))],
     claims: data.records.claims.map(c => (c as { id: string }).id),
     reasons: data.records.reasons.map(r => (r as { id: string }).id),
     projects: data.records.projects.length,

@@ -1,7 +1,7 @@
 // The check at the door on a running dev server, as a speaker editing before a talk meets it: the
 // plugin (check/index.ts) in a real Vite server on a temporary copy of the deck, with a browser's
 // connection to Vite's live-reload channel standing in for the page. Only the door's plugin runs:
-// Slidev's own start-up is covered by the presenter tests, and this stays in seconds.
+// Slidev's own start-up is covered by tests/e2e/dev-server.test.ts, and this stays in seconds.
 import type { ViteDevServer } from 'vite'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

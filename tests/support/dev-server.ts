@@ -1,5 +1,5 @@
 // `npm run dev`, the way a speaker starts it to edit or to drive the talk from another device,
-// on loopback and a free port, for the presenter tests.
+// on loopback and a free port, for dev-server.test.ts.
 import type { Buffer } from 'node:buffer'
 import type { StaticServer } from '../../lib/serve.ts'
 import { spawn, spawnSync } from 'node:child_process'

@@ -1,5 +1,5 @@
 // The pace display in the presenter's bar (components/PresenterPace.vue), as the browser tests
-// read and drive it: pace.test.ts on the build, presenter.test.ts on `npm run dev`.
+// read and drive it: pace.test.ts on the build, dev-server.test.ts on `npm run dev`.
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck.ts'
 import { formatClock, slideTimings } from '../../lib/pace.ts'

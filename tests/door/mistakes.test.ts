@@ -1,0 +1,100 @@
+// The mistakes a maintainer makes in data/ and slides.md, each tried on a temporary copy of the
+// deck: break one thing as a maintainer would, then run the check that the build, the dev server
+// and the exports run (check/index.ts). The commands themselves on broken copies:
+// commands.test.ts.
+import { readFileSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { checkDeck } from '../../check/index.ts'
+import { loadDeck } from '../../lib/deck.ts'
+import { copyToBreak, edit, firstProject, missingComma, removeCopies, twelveProjects } from '../support/mistakes.ts'
+
+afterAll(removeCopies)
+
+describe('the five tries, through the check the plugin runs', () => {
+  it('1. a year out of range in a project: names the record and the field', async () => {
+    const dir = copyToBreak()
+    const { id, startYear } = firstProject(dir)
+    edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
+    expect((await checkDeck(dir)).problems).toEqual([`data/projects.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`])
+  })
+
+  it('2. a source URL javascript:alert(1): rejected, naming the source record', async () => {
+    const dir = copyToBreak()
+    const key = readFileSync(join(dir, 'data/sources.ts'), 'utf8').match(/^ {2}'?([\w-]+)'?: \{ publisher/m)![1]!
+    edit(dir, 'data/sources.ts', /url: '[^']+'/, 'url: \'javascript:alert(1)\'')
+    expect((await checkDeck(dir)).problems).toEqual([`data/sources.ts: record "${key}", field "url": "javascript:alert(1)" is not an http(s) URL`])
+  })
+
+  it('without site: in the headmatter, one note says the closing slide has no QR code; a site: that is no address is refused', async () => {
+    const dir = copyToBreak()
+    const before = await checkDeck(dir)
+    expect(before.problems).toEqual([])
+    expect(before.notes.filter(n => n.includes('site:'))).toEqual(['slides.md: no site: in the headmatter, so no QR code on the closing slide (add the hosted folder\'s address when it has one)'])
+    edit(dir, 'slides.md', /^lang: .*$/m, '$&\nsite: talks.example.org/x')
+    expect((await checkDeck(dir)).problems).toEqual(['slides.md: headmatter, field "site": "talks.example.org/x" is not an http(s) address (write the folder\'s public address, e.g. site: https://example.org/talks/thirty-years/)'])
+  })
+
+  it('3. an unknown claim id in slides.md: names the slide and the id', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')
+    const no = (await loadDeck(dir)).find(s => s.content.includes('ids="j11-typo"'))!.no
+    const { problems } = await checkDeck(dir)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(new RegExp(`^slides\\.md: slide ${no}: <FactCheck v-click ids="j11-typo" />: unknown claim id "j11-typo" \\(known: [a-z0-9-]+(, [a-z0-9_-]+)+\\)$`))
+  })
+
+  it('4. two records with the same id: rejected, both named', async () => {
+    const dir = copyToBreak()
+    const text = readFileSync(join(dir, 'data/europe.ts'), 'utf8')
+    const [first, second] = [...text.matchAll(/id: '([^']+)'/g)].map(m => m[1]!)
+    edit(dir, 'data/europe.ts', `id: '${second}'`, `id: '${first}'`)
+    expect((await checkDeck(dir)).problems).toEqual([`data/europe.ts: record "${first}", field "id": 2 records use this id (#1 and #2); ids must be unique`])
+  })
+
+  it('5. a required field deleted: rejected, the field named', async () => {
+    const dir = copyToBreak()
+    const id = readFileSync(join(dir, 'data/claims.ts'), 'utf8').match(/id: '([^']+)'/)![1]!
+    edit(dir, 'data/claims.ts', /\n {4}record: '(?:[^'\\]|\\.)*',/, '')
+    expect((await checkDeck(dir)).problems).toEqual([`data/claims.ts: record "${id}", field "record": is missing (required field)`])
+  })
+
+  it('a data file that does not even parse: named, with its line', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'data/reasons.ts', /title: '/, 'title: \'\'\'')
+    const { problems } = await checkDeck(dir)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^data\/reasons\.ts(:\d+:\d+)?: cannot be loaded: /)
+  })
+})
+
+describe('more mistakes, through the check', () => {
+  it('a misspelled component: named with the slide and the closest known name', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', '<ProjectTable reveal />', '<ProjectTabel reveal />')
+    const no = (await loadDeck(dir)).find(s => s.content.includes('<ProjectTabel'))!.no
+    expect((await checkDeck(dir)).problems).toEqual([`slides.md: slide ${no}: unknown component <ProjectTabel> (did you mean <ProjectTable>?)`])
+  })
+
+  // After the tries above, in the same process: each deck's components are its own.
+  it('a component file renamed: the slide that uses the old name, named with the new one', async () => {
+    const dir = copyToBreak()
+    renameSync(join(dir, 'components/EuropeTable.vue'), join(dir, 'components/EuropeTables.vue'))
+    const no = (await loadDeck(dir)).find(s => s.content.includes('<EuropeTable'))!.no
+    expect((await checkDeck(dir)).problems).toEqual([`slides.md: slide ${no}: unknown component <EuropeTable> (did you mean <EuropeTables>?)`])
+  })
+
+  it('twelve projects for a table that holds nine: refused, saying how to split it', async () => {
+    const dir = copyToBreak()
+    twelveProjects(dir)
+    const { problems } = await checkDeck(dir)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^slides\.md: slide \d+: <ProjectTable reveal \/>: 12 projects, but a slide holds 9 rows of the table: the rest would be cut off\. Split it: <ProjectTable rows="1-9" … \/>, then on a slide after it <ProjectTable rows="10-12" … \/>/)
+  })
+
+  it('a missing comma in a data file: file, line and column, in the parser\'s words', async () => {
+    const dir = copyToBreak()
+    const at = missingComma(dir)
+    expect((await checkDeck(dir)).problems).toEqual([`data/projects.ts:${at}: cannot be loaded: Expected \`,\` or \`]\` but found \`{\``])
+  })
+})
