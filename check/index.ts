@@ -7,7 +7,7 @@
 import type { DeckSlide } from '../lib/deck.ts'
 import type { DeckData, Problem } from './data.ts'
 import type { Known } from './slides.ts'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, extname, join, relative, resolve } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
@@ -76,6 +76,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     claims: data.records.claims.map(c => (c as { id: string }).id),
     reasons: data.records.reasons.map(r => (r as { id: string }).id),
     projects: data.records.projects.length,
+    hasFile: path => existsSync(join(root, path)),
   }
   const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
   let site: string | undefined

@@ -1,7 +1,8 @@
 // slides.md, checked against what the deck has: every component and layout a slide names exists
 // (an unknown one would render nothing, or be taken for an icon), every data reference names a
-// record that exists, no slide uses a directive the build leaves out, every budget is a duration,
-// and every frontmatter block parses. Pure: the caller gives the slides and what exists.
+// record that exists, every image or other file a slide loads is in the deck (not on the web), no
+// slide uses a directive the build leaves out, every budget is a duration, and every frontmatter
+// block parses. Pure: the caller gives the slides and what exists.
 import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
 import { closest, distance } from 'fastest-levenshtein'
@@ -19,6 +20,8 @@ export interface Known {
   reasons: readonly string[]
   /** How many projects data/projects.ts has: the rows <ProjectTable> shows. */
   projects: number
+  /** Whether the deck has a file at this path, relative to its folder (`public/map.png`). */
+  hasFile: (path: string) => boolean
 }
 
 /** Components Vue itself provides, written as tags in a template. */
@@ -43,6 +46,37 @@ function referenceTable(known: Known): Record<string, { attr: string, what: stri
     ModeBadge: { attr: 'mode', what: 'mode', values: MODES },
     SourceList: { attr: 'subject', what: 'subject', values: SUBJECTS },
   }
+}
+
+/**
+ * The files a slide loads by address: markdown images, `src="…"` on img, video, audio, source and
+ * iframe, and a layout's `image:` or `background:` when it is a file rather than a colour.
+ */
+function loadedFiles(slide: DeckSlide): string[] {
+  const frontmatter = ['image', 'background'].map(k => slide.frontmatter[k]).filter((v): v is string => typeof v === 'string' && /^(?:https?:|\/|\.\.?\/)|\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(v))
+  return [
+    ...[...slide.content.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map(m => m[1]!),
+    ...[...slide.content.matchAll(/<(?:img|video|audio|source|iframe)\b[^>]*?\ssrc="([^"]+)"/gi)].map(m => m[1]!),
+    ...frontmatter,
+  ]
+}
+
+/** Where a file a slide loads is wrong: from the web (the deck must work offline), or not in the deck. */
+function fileProblem(src: string, known: Known): string | undefined {
+  if (/^(?:https?:)?\/\//i.test(src)) {
+    const name = new URL(src, 'https://x/').pathname.split('/').pop() || 'file'
+    return `${src} is loaded from the web, and the deck must work offline: save it in public/ and write /${name}`
+  }
+  if (/^(?:data|blob):/i.test(src))
+    return undefined
+  let path = src.replace(/[?#].*$/, '')
+  try {
+    path = decodeURI(path)
+  }
+  catch {} // a lone % is part of the name
+  // Vite serves /name from public/ first, then from the deck's folder; ./name from the deck's folder.
+  const found = path.startsWith('/') ? known.hasFile(`public${path}`) || known.hasFile(path.slice(1)) : known.hasFile(path.replace(/^\.\//, ''))
+  return found ? undefined : `${src}: no such file in the deck (put it in public/ and write /name, or correct the name)`
 }
 
 /** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
@@ -81,6 +115,12 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
       report(where, `unknown ${ref.what} "${one}"${didYouMean(one, ref.values, s => `"${s}"`) || ` (known: ${ref.values.join(', ')})`}`)
     if (!values.length)
       report(where, `no ${ref.what} in ${ref.attr}="" (known ${ref.what}s: ${ref.values.join(', ')})`)
+  }
+
+  for (const src of loadedFiles(slide)) {
+    const problem = fileProblem(src, known)
+    if (problem)
+      report('', problem)
   }
 
   for (const [, directive] of slide.content.matchAll(LEFT_OUT))

@@ -99,18 +99,17 @@ export async function openExportSession({ root, dist, base = '/', dark = false }
   console.log(`Printing with ${executablePath}`)
 
   return {
-    deck: () => loaded ??= loadDeckSheets(root, context!, server!.url),
+    deck: () => loaded ??= loadDeckSheets(root, context!, server!.url, external),
     close: async () => {
       await browser!.close()
       await server!.close()
       rmSync(work, { recursive: true, force: true })
-      if (external.length)
-        throw new Error(`Requests outside loopback were blocked:\n${external.join('\n')}`)
     },
   }
 }
 
-async function loadDeckSheets(root: string, context: BrowserContext, url: string): Promise<LoadedDeck> {
+/** `external`: what the deck asked for outside loopback so far (blocked), filled as it loads. */
+async function loadDeckSheets(root: string, context: BrowserContext, url: string, external: readonly string[]): Promise<LoadedDeck> {
   const [data, deck] = await Promise.all([loadSlidevData(root), loadDeck(root)])
   const page = await context.newPage()
   page.on('console', (m) => {
@@ -138,6 +137,13 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   const errors = slideErrors(sheets.slides.map(s => s.text))
   if (errors.length)
     refused.push(formatSlideErrors(errors))
+  // What the deck asked the web for, blocked, would print as a gap: each by the slide that shows it.
+  for (const asked of new Set(external)) {
+    const on = await page.evaluate(u => [...document.querySelectorAll<HTMLElement>('#deck-sheets > .deck-sheet')]
+      .filter(s => s.innerHTML.includes(u))
+      .map(s => s.dataset.slide), asked)
+    refused.push(`${on.length ? on.map(no => `slide ${no}`).join(', ') : 'the deck'}: loads ${asked} from the web, which the export blocks (the deck must work offline): save the file in public/ and link it as /name`)
+  }
   // Each sheet measured laid out, as the slide PDF prints it.
   await page.evaluate(() => document.getElementById('export-doc')!.append(...[...document.querySelectorAll('#deck-sheets > .deck-sheet')].map(s => s.cloneNode(true))))
   for (const s of deck.filter(s => !errors.some(e => e.slide === s.no)))

@@ -99,7 +99,7 @@ describe('a Node older than the deck needs', () => {
 })
 
 describe('belt and braces: what the check cannot see, the export refuses', () => {
-  it('npm run export names a slide that renders an error and a slide whose text runs past its bottom edge, and leaves the previous PDF alone', async () => {
+  it('npm run export names a slide that renders an error, a slide whose text runs past its bottom edge and a slide that loads a file from the web, and leaves the previous PDF alone', async () => {
     const dir = copyToBreak()
     // A component whose module throws when the slide loads it: it builds, and the check cannot
     // see it; the built deck shows Slidev's slide-error text in its place.
@@ -109,15 +109,20 @@ describe('belt and braces: what the check cannot see, the export refuses', () =>
     // Points a speaker adds the night before, more than the slide holds.
     const more = Array.from({ length: 12 }, (_, i) => `- A point the speaker added the night before, number ${i + 1}`).join('\n')
     edit(dir, 'slides.md', /(# What it would take\n)/, `$1\n${more}\n`)
+    // A map that a component of the deck takes from the web, where the check does not look.
+    writeFileSync(join(dir, 'components/WebMap.vue'), '<template><img src="https://example.com/map.png" alt="A map of the region"></template>\n')
+    edit(dir, 'slides.md', /(# Reason 3[^\n]*\n)/, '$1\n<WebMap />\n')
     const slides = await loadDeck(dir)
     const broken = slides.find(s => s.content.includes('<Broken />'))!.no
     const long = slides.find(s => s.title === 'What it would take')!.no
+    const web = slides.find(s => s.content.includes('<WebMap />'))!.no
     mkdirSync(join(dir, 'exports'), { recursive: true })
     writeFileSync(join(dir, 'exports/slides.pdf'), 'the previous good PDF')
     const exported = spawnSync('npm', ['run', '--silent', 'export'], { cwd: dir, encoding: 'utf8', timeout: 170_000 })
     expect(exported.status).not.toBe(0)
     expect(exported.stderr).toMatch(new RegExp(`Export failed: .*\nslide ${broken}: shows an error instead of its content`))
     expect(exported.stderr).toMatch(new RegExp(`\nslide ${long}: .+ lies outside the slide by \\d+px bottom`))
+    expect(exported.stderr).toContain(`\nslide ${web}: loads https://example.com/map.png from the web, which the export blocks`)
     expect(exported.stdout + exported.stderr).not.toMatch(/\n\s+at /)
     expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
   })

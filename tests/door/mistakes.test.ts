@@ -84,6 +84,16 @@ describe('more mistakes, through the check', () => {
     expect((await checkDeck(dir)).problems).toEqual([`slides.md: slide ${no}: unknown component <EuropeTable> (did you mean <EuropeTables>?)`])
   })
 
+  it('an image from the web and one the deck does not have: each named with its slide and what to write', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', /(# What it would take\n)/, '$1\n![A map](https://example.com/maps/region.png)\n\n<img src="/favicon.svg" alt=""> <img src="/favicon.png" alt="">\n')
+    const no = (await loadDeck(dir)).find(s => s.title === 'What it would take')!.no
+    expect((await checkDeck(dir)).problems).toEqual([
+      `slides.md: slide ${no}: https://example.com/maps/region.png is loaded from the web, and the deck must work offline: save it in public/ and write /region.png`,
+      `slides.md: slide ${no}: /favicon.png: no such file in the deck (put it in public/ and write /name, or correct the name)`,
+    ])
+  })
+
   it('twelve projects for a table that holds nine: refused, saying how to split it', async () => {
     const dir = copyToBreak()
     twelveProjects(dir)

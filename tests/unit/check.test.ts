@@ -121,6 +121,7 @@ describe('checkSlides', () => {
     claims: deckData.claims.map((c: { id: string }) => c.id),
     reasons: deckData.reasons.map((r: { id: string }) => r.id),
     projects: 9,
+    hasFile: path => ['public/map.png', 'images/chart.svg', 'public/50%.png'].includes(path),
   }
   const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, frontmatterErrors: [], ...more })
   const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
@@ -186,6 +187,22 @@ describe('checkSlides', () => {
     expect(checkSlides([slide('<ProjectTable rows="1-9" reveal />')], twelve).map(formatProblem))
       .toEqual(['slides.md: the project table: projects 10, 11, 12 of data/projects.ts are in no <ProjectTable rows="…">: add a table for them on a slide after the others'])
     expect(check('<ProjectTable rows="9-1" />')[0]).toEqual('slides.md: slide 7: <ProjectTable rows="9-1" />: rows="9-1" is not a range of rows such as rows="1-9"')
+  })
+
+  it('accepts images and media in the deck: /name from public/ or the deck\'s folder, ./name from the deck\'s folder', () => {
+    expect(check('![A map](/map.png)\n<img src="/images/chart.svg" alt="x">\n![x](./images/chart.svg "title")\n<img src="/50%.png" alt="">\n![inline](data:image/png;base64,AAAA)')).toEqual([])
+    expect(check('# T', { frontmatter: { layout: 'cover', background: '#1e293b', image: '/map.png' } })).toEqual([])
+  })
+
+  it('refuses an image or video from the web, and a file the deck does not have, saying what to write', () => {
+    expect(check('![A map](https://example.com/maps/region.png)\n<video src="//cdn.example.com/clip.mp4"></video>')).toEqual([
+      'slides.md: slide 7: https://example.com/maps/region.png is loaded from the web, and the deck must work offline: save it in public/ and write /region.png',
+      'slides.md: slide 7: //cdn.example.com/clip.mp4 is loaded from the web, and the deck must work offline: save it in public/ and write /clip.mp4',
+    ])
+    expect(check('<img src="/mpa.png" alt="x">', { frontmatter: { layout: 'cover', image: 'https://example.com/a.jpg' } })).toEqual([
+      'slides.md: slide 7: /mpa.png: no such file in the deck (put it in public/ and write /name, or correct the name)',
+      'slides.md: slide 7: https://example.com/a.jpg is loaded from the web, and the deck must work offline: save it in public/ and write /a.jpg',
+    ])
   })
 
   it('names a budget that is not a duration, with the slide and what to write', () => {
