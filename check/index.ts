@@ -1,7 +1,7 @@
-// The deck check: the record (data/), the essay it quotes and slides.md, checked together before
-// anything is served or written. One function, run by `npm run check`, the build and the dev
-// server (vite/check.ts) and every export. Each problem is one line naming file, record or slide,
-// and field:
+// The deck check: the record (data/), the essay it quotes and slides.md (whose notes carry the
+// essay), checked together before anything is served or written. One function, run by `npm run
+// check`, the build and the dev server (vite/check.ts) and every export. Each problem is one line
+// naming file, record or slide, and field:
 //   data/projects.ts: record "cr929", field "startYear": year 1850 is out of range 1950–2030
 //   slides.md: slide 8: unknown component <ProjectTabel> (did you mean <ProjectTable>?)
 import type { DeckSlide } from '../lib/deck.ts'
@@ -17,6 +17,7 @@ import { checkBudgets, durationSeconds } from '../lib/pace.ts'
 import { SiteError, siteUrl } from '../lib/site.ts'
 import { checkData, formatProblem } from './data.ts'
 import { staleFigures } from './figures.ts'
+import { checkNotes } from './notes.ts'
 import { checkSlides } from './slides.ts'
 
 export interface DeckCheck {
@@ -78,7 +79,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     projects: data.records.projects.length,
     hasFile: path => existsSync(join(root, path)),
   }
-  const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known)]
+  const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known), ...checkNotes(slides, essay)]
   let site: string | undefined
   try {
     site = siteUrl(options.data.headmatter)

@@ -1,81 +1,59 @@
-// Every sentence of the essay must be spoken: it appears verbatim in the speaker notes (the last
-// HTML comment of a slide), and the sentences come in the essay's order across the deck.
+// Every sentence of the essay is spoken: the check (check/notes.ts) finds each in the speaker
+// notes of one slide, in the essay's order, and names each one it does not find.
 import type { DeckSlide } from '../support/deck.ts'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { formatProblem } from '../../check/data.ts'
+import { checkNotes, essaySentences } from '../../check/notes.ts'
 import { loadDeck, ROOT } from '../support/deck.ts'
 
-const ESSAY = resolve(ROOT, 'content/essay.txt')
-
-/** Compare text, not typography: quotes, dashes, markdown emphasis and spacing are ignored. */
-export function normalise(text: string): string {
-  return text
-    .replace(/\[click(?::?\d+)?\]/g, ' ') // presenter click markers
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, '\'')
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\\([\\`*_{}[\]()#+\-.!"'])/g, '$1') // markdown escapes
-    .replace(/[*_]/g, '') // markdown emphasis, and the essay's stray "***"
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,;:!?])/g, '$1')
-    .trim()
-    .toLowerCase()
-}
-
-/** The essay has one sentence per line; the final period may be missing (one line lacks it). */
-export function essaySentences(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(Boolean)
-    .map(line => normalise(line).replace(/[.!?]$/, ''))
-}
-
-const sentences = essaySentences(readFileSync(ESSAY, 'utf8'))
+const essay = readFileSync(resolve(ROOT, 'content/essay.txt'), 'utf8')
+const sentences = essaySentences(essay)
 
 describe('essay → speaker notes', () => {
   let slides: DeckSlide[]
-  let notes: string
-  /** Where each sentence starts in the concatenated notes, searched after the previous one. */
-  const positions = new Map<number, number>()
-
   beforeAll(async () => {
     slides = await loadDeck()
-    notes = slides.map(s => normalise(s.notes)).join(' \n ')
-    let from = 0
-    sentences.forEach((sentence, i) => {
-      const at = notes.indexOf(sentence, from)
-      if (at >= 0) {
-        positions.set(i, at)
-        from = at + sentence.length
-      }
-    })
   })
+  const check = (deck: DeckSlide[]) => checkNotes(deck, essay).map(formatProblem)
+  /** The deck with slide `no`'s notes changed by `change`. */
+  const withNotes = (no: number, change: (notes: string) => string) => slides.map(s => s.no === no ? { ...s, notes: change(s.notes) } : s)
+  /** The slide whose notes carry sentence `i` (0-based), and the sentence as the notes write it. */
+  const carrying = (i: number) => slides.find(s => s.notes.includes(sentences[i]!.text.replace(/\.$/, '')))!
 
-  it('reads a non-trivial essay', () => {
+  it('reads a non-trivial essay, its odd bits as words', () => {
     expect(sentences.length).toBeGreaterThan(30)
-    // The essay's odd bits survive normalisation as words.
-    expect(sentences.some(s => s.includes('heavy-duty project'))).toBe(true)
-    expect(sentences.some(s => s.endsWith('clear follow-up plan'))).toBe(true)
+    expect(sentences.some(s => s.compared.includes('heavy-duty project'))).toBe(true)
+    expect(sentences.some(s => s.compared.endsWith('clear follow-up plan'))).toBe(true)
   })
 
-  it.each(sentences.map((s, i) => [i + 1, s] as const))(
-    'sentence %i is in the notes, after the one before: %s',
-    (i, sentence) => {
-      expect(positions.has(i - 1), `missing or out of order: "${sentence}"`).toBe(true)
-    },
-  )
-
-  it('covers 100% of the essay', () => {
-    const missing = sentences.filter((_, i) => !positions.has(i))
-    expect(missing, `not in the notes in order:\n${missing.join('\n')}`).toEqual([])
-    expect(positions.size).toBe(sentences.length)
+  it('finds every sentence of the essay in the notes, in order, each on one slide', () => {
+    expect(check(slides)).toEqual([])
   })
 
-  it('keeps each sentence on one slide (never split across two notes)', () => {
-    const perSlide = slides.map(s => normalise(s.notes))
-    const split = sentences.filter(s => !perSlide.some(n => n.includes(s)))
-    expect(split).toEqual([])
+  it('names a sentence left out, and where it goes', () => {
+    const i = sentences.findIndex(s => s.text === 'Why is that?')
+    const slide = carrying(i)
+    expect(check(withNotes(slide.no, n => n.replace('Why is that?', '')))).toEqual([
+      `slides.md: speaker notes: the essay's sentence ${i + 1} is missing or out of order: "Why is that?"; every sentence of content/essay.txt is spoken, in order: put it back after "${sentences[i - 1]!.text}" (slide ${slide.no})`,
+    ])
+  })
+
+  it('names a sentence moved out of order, and one split across two slides', () => {
+    const [a, b] = [sentences[2]!.text, sentences[3]!.text]
+    const slide = carrying(3)
+    expect(slide).toBe(carrying(2))
+    const swapped = check(withNotes(slide.no, n => n.replace(a, '@').replace(b, a).replace('@', b)))
+    expect(swapped).toHaveLength(1)
+    expect(swapped[0]).toMatch(/: the essay's sentence [34] is missing or out of order: /)
+
+    // A long sentence, its last words moved to the top of the next slide's notes.
+    const i = sentences.findIndex(s => s.text.split(' ').length > 8)
+    const long = sentences[i]!.text
+    const words = long.split(' ')
+    const on = carrying(i).no
+    const split = withNotes(on, n => n.replace(long, words.slice(0, 4).join(' '))).map(s => s.no === on + 1 ? { ...s, notes: `${words.slice(4).join(' ')}\n\n${s.notes}` } : s)
+    expect(check(split)).toEqual([expect.stringContaining(`: the essay's sentence ${i + 1} is missing or out of order: "${long}"`)])
   })
 })
