@@ -1,8 +1,8 @@
 // slides.md, checked against what the deck has: every component and layout a slide names exists
 // (an unknown one would render nothing, or be taken for an icon), every data reference names a
 // record that exists, every image or other file a slide loads is in the deck (not on the web), no
-// slide uses a directive the build leaves out, every budget is a duration, and every frontmatter
-// block parses. Pure: the caller gives the slides and what exists.
+// slide is empty, no slide uses a directive the build leaves out, every budget is a duration, and
+// every frontmatter block parses. Pure: the caller gives the slides and what exists.
 import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
 import { closest, distance } from 'fastest-levenshtein'
@@ -88,6 +88,10 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   for (const e of slide.frontmatterErrors)
     problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: e.message })
+
+  // A slide whose layout shows a file (image:, background:, url:) may have no text of its own.
+  if (!slide.content.replace(/<!--[\s\S]*?-->/g, '').trim() && !['image', 'background', 'url'].some(k => slide.frontmatter[k]))
+    problems.push({ file: `slides.md:${slide.line}`, where: at(''), problem: 'the slide is empty, and would print as a blank page: remove the stray --- before it, or give it its content' })
 
   const layout = slide.frontmatter.layout
   if (layout !== undefined && (typeof layout !== 'string' || !known.layouts.includes(layout)))

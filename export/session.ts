@@ -137,6 +137,8 @@ async function loadDeckSheets(root: string, context: BrowserContext, url: string
   const errors = slideErrors(sheets.slides.map(s => s.text))
   if (errors.length)
     refused.push(formatSlideErrors(errors))
+  for (const s of sheets.slides.filter(s => s.blank))
+    refused.push(`slide ${s.no}: shows nothing, and would print as a blank page`)
   // What the deck asked the web for, blocked, would print as a gap: each by the slide that shows it.
   for (const asked of new Set(external)) {
     const on = await page.evaluate(u => [...document.querySelectorAll<HTMLElement>('#deck-sheets > .deck-sheet')]
@@ -186,7 +188,7 @@ function detachSlides() {
   const holder = document.createElement('div')
   holder.id = 'deck-sheets'
   holder.hidden = true
-  const slides: { no: number, cites: string[], text: string }[] = []
+  const slides: { no: number, cites: string[], text: string, blank: boolean }[] = []
   const rendered = [...document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page')]
     .sort((a, b) => Number(a.dataset.slidevNo) - Number(b.dataset.slidevNo))
   for (const slide of rendered) {
@@ -206,6 +208,7 @@ function detachSlides() {
         .flatMap(e => (e.getAttribute('data-cites') ?? '').split(/\s+/))
         .filter(Boolean))],
       text: (copy.textContent ?? '').replace(/\s+/g, ' '),
+      blank: !copy.textContent?.trim() && !copy.querySelector('img, svg, video, canvas, iframe, picture'),
     })
   }
   document.getElementById('app')?.remove()

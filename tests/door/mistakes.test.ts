@@ -94,6 +94,14 @@ describe('more mistakes, through the check', () => {
     ])
   })
 
+  it('a stray --- that makes an empty slide: named at its line', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', /\n---\n(?=layout: fact-check\nbudget: \w+\n---\n\n# The record's answer)/, '\n---\n\n---\n')
+    const empty = (await loadDeck(dir)).find(s => s.title === 'The record\'s answer')!.no - 1
+    const { problems } = await checkDeck(dir)
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^slides\\.md:\\d+: slide ${empty}: the slide is empty, and would print as a blank page: remove the stray --- before it`))])
+  })
+
   it('twelve projects for a table that holds nine: refused, saying how to split it', async () => {
     const dir = copyToBreak()
     twelveProjects(dir)

@@ -205,6 +205,11 @@ describe('checkSlides', () => {
     ])
   })
 
+  it('refuses an empty slide (a stray ---) at its line, and accepts one whose layout shows an image', () => {
+    expect(check('\n<!-- notes only -->\n')).toEqual(['slides.md:40: slide 7: the slide is empty, and would print as a blank page: remove the stray --- before it, or give it its content'])
+    expect(check('', { frontmatter: { layout: 'cover', image: '/map.png' } })).toEqual([])
+  })
+
   it('names a budget that is not a duration, with the slide and what to write', () => {
     expect(check('# T', { frontmatter: { budget: 45 } })).toEqual(['slides.md: slide 1 ("T"), field "budget": 45 has no unit; write it as 45s or 1m30s'])
   })
