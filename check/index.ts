@@ -8,12 +8,12 @@ import type { DeckSlide } from '../lib/deck.ts'
 import type { DeckData, Problem } from './data.ts'
 import type { Known } from './slides.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, extname, join, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { runnerImport } from 'vite'
-import { loadDeck } from '../lib/deck.ts'
-import { checkBudgets, durationSeconds } from '../lib/pace.ts'
+import { loadDeck, loadSlidevData } from '../lib/deck.ts'
+import { BudgetError, checkBudgets, durationSeconds } from '../lib/pace.ts'
 import { SiteError, siteUrl } from '../lib/site.ts'
 import { checkData, formatProblem } from './data.ts'
 import { staleFigures } from './figures.ts'
@@ -52,6 +52,46 @@ function fileNames(dirs: string[], ext: RegExp, deep = false): string[] {
   })
 }
 
+/**
+ * The headmatter's theme and addons that are not installed. Slidev would offer to install a
+ * misspelled one from the registry (or, with no terminal, end the process): the check names it.
+ */
+function missingPackages(root: string, headmatter: Record<string, unknown>): Problem[] {
+  const installed = (pkg: string) => {
+    for (let dir = resolve(root); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'node_modules', pkg, 'package.json')))
+        return true
+      if (dirname(dir) === dir)
+        return false
+    }
+  }
+  const addons = Array.isArray(headmatter.addons) ? headmatter.addons : []
+  const wanted = [{ field: 'theme', type: 'theme', name: headmatter.theme }, ...addons.map(name => ({ field: 'addons', type: 'addon', name }))]
+  return wanted.flatMap(({ field, type, name }) => {
+    // Slidev reads a path (./theme, /abs, @/in-the-deck, dir/name) as it is, and "none" as none.
+    if (typeof name !== 'string' || name === 'none' || /^(?:[./]|@\/)/.test(name) || (!name.startsWith('@') && name.includes('/')))
+      return []
+    const names = name.startsWith('@') ? [name] : [`@slidev/${type}-${name}`, `slidev-${type}-${name}`, name]
+    if (names.some(installed))
+      return []
+    const themes = type === 'theme' ? ` (installed: ${installedThemes(root).join(', ') || 'none'})` : ''
+    return [{ file: 'slides.md', where: `headmatter, field "${field}"`, problem: `${type} "${name}" is not installed${themes}: correct the name, or npm install ${names[0]}` }]
+  })
+}
+
+/** The themes installed beside the deck, as the headmatter names them (`theme: default`). */
+function installedThemes(root: string): string[] {
+  const names = (dir: string, prefix: string) => {
+    try {
+      return readdirSync(join(root, 'node_modules', dir)).filter(n => n.startsWith(prefix)).map(n => n.slice(prefix.length))
+    }
+    catch {
+      return []
+    }
+  }
+  return [...names('@slidev', 'theme-'), ...names('', 'slidev-theme-')]
+}
+
 /** Checks the deck at `root`, reading every file fresh from disk (edits made while a server runs are seen). */
 export async function checkDeck(root: string): Promise<DeckCheck> {
   let data: DeckData
@@ -65,6 +105,9 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   }
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
   const slides = await loadDeck(root)
+  const missing = missingPackages(root, (await loadSlidevData(root)).headmatter ?? {})
+  if (missing.length)
+    return { problems: missing.map(formatProblem), notes: [], data }
   const options = await resolveOptions({ entry: resolve(root, 'slides.md') }, 'build')
   // Where Slidev finds components and layouts: its own, the theme's and the addons', then the
   // deck's. The deck's folder is `root` itself, not Slidev's: Slidev settles its deck folder once
@@ -89,10 +132,19 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
       throw e
     problems.push({ file: 'slides.md', where: 'headmatter, field "site"', problem: e.message })
   }
+  let duration: number | undefined
+  try {
+    duration = durationSeconds(options.data.headmatter)
+  }
+  catch (e) {
+    if (!(e instanceof BudgetError))
+      throw e
+    problems.push({ file: 'slides.md', where: e.where, problem: e.problem })
+  }
   const notes: string[] = problems.length ? [] : staleFigures(data)
   if (!problems.length && !site)
     notes.push('slides.md: no site: in the headmatter, so no QR code on the closing slide (add the hosted folder\'s address when it has one)')
-  const budgets = problems.length ? undefined : checkBudgets(slides, durationSeconds(options.data.headmatter))
+  const budgets = problems.length ? undefined : checkBudgets(slides, duration!)
   if (budgets && !budgets.ok)
     notes.push(`slides.md: ${budgets.summary}`)
   return { problems: problems.map(formatProblem), notes, data, slides }

@@ -56,9 +56,20 @@ function parseBudget(value: unknown, where = 'a slide'): number | undefined {
   return parsed.seconds
 }
 
-/** The talk's planned length from the headmatter's `duration` (Slidev's default: 30min). */
+/**
+ * The talk's planned length from the headmatter's `duration` (Slidev's default: 30min). Throws a
+ * BudgetError naming the field for anything that is not a positive duration.
+ */
 export function durationSeconds(headmatter: Record<string, unknown>): number {
-  return parseTimeString((headmatter.duration as string | number | undefined) ?? '30min').seconds
+  const value = headmatter.duration ?? '30min'
+  let seconds = Number.NaN
+  try {
+    seconds = parseTimeString(value as string | number).seconds
+  }
+  catch {}
+  if (!(seconds > 0))
+    throw new BudgetError('headmatter, field "duration"', `${JSON.stringify(value)} is not a duration; write it as 20min or 1h10m`)
+  return seconds
 }
 
 /**

@@ -102,6 +102,15 @@ describe('more mistakes, through the check', () => {
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^slides\\.md:\\d+: slide ${empty}: the slide is empty, and would print as a blank page: remove the stray --- before it`))])
   })
 
+  it('a misspelled theme and a duration without a unit Slidev knows: each named, with what to write', async () => {
+    const theme = copyToBreak()
+    edit(theme, 'slides.md', /^theme: default$/m, 'theme: defualt')
+    expect((await checkDeck(theme)).problems).toEqual(['slides.md: headmatter, field "theme": theme "defualt" is not installed (installed: default): correct the name, or npm install @slidev/theme-defualt'])
+    const duration = copyToBreak()
+    edit(duration, 'slides.md', /^duration: .*$/m, 'duration: 20mn')
+    expect((await checkDeck(duration)).problems).toEqual(['slides.md: headmatter, field "duration": "20mn" is not a duration; write it as 20min or 1h10m'])
+  })
+
   it('twelve projects for a table that holds nine: refused, saying how to split it', async () => {
     const dir = copyToBreak()
     twelveProjects(dir)

@@ -71,6 +71,8 @@ describe('checkBudgets', () => {
   it('reads the duration as Slidev does', () => {
     expect(durationSeconds({ duration: '20min' })).toBe(1200)
     expect(durationSeconds({})).toBe(1800)
+    expect(() => durationSeconds({ duration: '20mn' })).toThrow('slides.md: headmatter, field "duration": "20mn" is not a duration; write it as 20min or 1h10m')
+    expect(() => durationSeconds({ duration: '0min' })).toThrow(BudgetError)
   })
 })
 
