@@ -6,8 +6,9 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run check
 
 Checks the deck before it is built or exported: every record in data/ against its schema, every
-source, every quote against content/essay.txt, and slides.md (components, layouts, data references,
-budgets). Prints one line per problem and exits 1, or says the deck is fine. No options.`)
+source, every quote against content/essay.txt, and slides.md (the essay in its notes, components,
+layouts, data references, the files it loads, empty slides, budgets, the headmatter). Prints one
+line per problem and exits 1, or says the deck is fine. No options.`)
   process.exit(0)
 }
 
