@@ -12,7 +12,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { runnerImport } from 'vite'
-import { loadDeck, loadSlidevData } from '../lib/deck.ts'
+import { deckSlides, loadSlidevData } from '../lib/deck.ts'
 import { BudgetError, checkBudgets, durationSeconds } from '../lib/pace.ts'
 import { SiteError, siteUrl } from '../lib/site.ts'
 import { checkData, formatProblem } from './data.ts'
@@ -104,8 +104,10 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     return { problems: [loadProblem(root, e)], notes: [] }
   }
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
-  const slides = await loadDeck(root)
-  const missing = missingPackages(root, (await loadSlidevData(root)).headmatter ?? {})
+  const parsed = await loadSlidevData(root)
+  const slides = deckSlides(parsed)
+  const headmatter = parsed.headmatter ?? {}
+  const missing = missingPackages(root, headmatter)
   if (missing.length)
     return { problems: missing.map(formatProblem), notes: [], data }
   const options = await resolveOptions({ entry: resolve(root, 'slides.md') }, 'build')
@@ -125,7 +127,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   const problems: Problem[] = [...checkData(data, essay), ...checkSlides(slides, known), ...checkNotes(slides, essay)]
   let site: string | undefined
   try {
-    site = siteUrl(options.data.headmatter)
+    site = siteUrl(headmatter)
   }
   catch (e) {
     if (!(e instanceof SiteError))
@@ -134,7 +136,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   }
   let duration: number | undefined
   try {
-    duration = durationSeconds(options.data.headmatter)
+    duration = durationSeconds(headmatter)
   }
   catch (e) {
     if (!(e instanceof BudgetError))

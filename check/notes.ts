@@ -6,7 +6,7 @@ import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
 
 /** Text without typography, for comparing the notes with the essay. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .replace(/\[click(?::?\d+)?\]/g, ' ') // presenter click markers
     .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, '\'')

@@ -26,7 +26,11 @@ export function loadSlidevData(root = ROOT, entry = resolve(root, 'slides.md')) 
 
 /** The slides a viewer sees (not disabled, not hidden), numbered as in the URL. */
 export async function loadDeck(root = ROOT, entry?: string): Promise<DeckSlide[]> {
-  const data = await loadSlidevData(root, entry)
+  return deckSlides(await loadSlidevData(root, entry))
+}
+
+/** The slides a viewer sees in Slidev's parse of the deck (loadSlidevData). */
+export function deckSlides(data: Awaited<ReturnType<typeof loadSlidevData>>): DeckSlide[] {
   return data.slides
     .filter(s => !s.frontmatter?.disabled && !s.frontmatter?.hide)
     .map((s, i) => {
