@@ -45,13 +45,19 @@ describe('presenter mode (/presenter) on the dev server (npm run dev)', () => {
       await audience.goto(`${server.url}1`, { waitUntil: 'load' })
       await settleSlide(audience, 1, 60_000)
       const presenter = await context.newPage()
+      const reports = viewerReports(presenter)
       await presenter.goto(`${server.url}presenter/1`, { waitUntil: 'load' })
       await settleSlide(presenter, 1, 60_000)
       expect(await readPace(presenter)).toMatchObject({ slide: `-:-- / ${budgetOf(slides, 1)}`, talk: 'timer not started' })
       await timerControl(presenter, 'play')
+      const reported = reports()
       await presenter.keyboard.press('ArrowDown')
       await settleSlide(presenter, 2, 60_000)
       await settleSlide(audience, 2, 60_000)
+      // The audience's report of its arrival carries the whole shared state, the timer's too: one
+      // that reached the server after the reset below would start the timer again
+      // (tests/support/presenter-walk.ts).
+      await expect.poll(reports, { timeout: 20_000 }).toBeGreaterThan(reported)
       // Some seconds on slide 2 (real time: the dev server syncs windows through timers of its own).
       // (How many depends on how long Vite took to compile slide 2 on its first visit.)
       const seconds = (text: string) => {

@@ -94,8 +94,16 @@ describe(`built deck under a subpath (${SUBPATH})`, () => {
           requested[type].push(new URL(r.url()).pathname)
       })
       await page.goto(`${server.url}1`)
+      // Scripts up to the moment slide 1 has rendered: three seconds after it starts, Slidev's client
+      // fetches every other slide ahead of its turn (SlidesShow.vue), and on a loaded machine that
+      // can come before fonts and fades have settled.
+      await page.waitForFunction(() => {
+        const slide = document.querySelector('.slidev-page-1')
+        return !!slide?.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading') && slide.checkVisibility()
+      }, undefined, { timeout: 15_000, polling: 50 })
+      const script = [...requested.script]
       await settleSlide(page, 1, 15_000, 'visible') // its fonts loaded too
-      const { script, font } = structuredClone(requested)
+      const font = [...requested.font]
       // As served: the page's own head gains more links as the client loads.
       const html = await (await fetch(`${server.url}1`)).text()
       const listed = (pattern: RegExp) => [...html.matchAll(pattern)].map(m => m[1]!)

@@ -3,13 +3,15 @@
 // tests (built deck, dev server) and the `npm run present` test.
 //
 // The build syncs windows over a BroadcastChannel; the dev server relays every step through itself
-// (Slidev's server-ref state), and an audience window on a trusted host (localhost) reports its
-// own position back when it arrives. A step taken before that report has reached the presenter is
-// undone by it: the presenter is pulled back to where the audience was (on a loaded machine the
-// report can take longer than a pause of 150 ms; README, "Giving the talk"). So the walk steps as
-// a speaker does, who pauses on each step for longer than that: once the audience has arrived,
-// both windows have been still for STILL_MS, and on the dev server the audience's report has
-// reached the presenter (`viewerReports`).
+// (Slidev's server-ref state). An audience window on a trusted host (localhost) reports its own
+// position back when it arrives, with the whole shared state: on the dev server always, on the
+// build only when its arrival outlasts the task that told it to move (Slidev mutes a window's
+// messages until then), as when the slide had yet to load. A step taken before that report has
+// reached the presenter is undone by it: the presenter is pulled back to where the audience was (on
+// a loaded machine the report can take longer than a pause of 150 ms; README, "Giving the talk").
+// So the walk steps as a speaker does, who pauses on each step for longer than that: once the
+// audience has arrived, both windows have been still for STILL_MS, and on the dev server the
+// audience's report has reached the presenter (`viewerReports`).
 import type { Page } from 'playwright-chromium'
 import type { DeckSlide } from './deck.ts'
 import type { Step } from './steps.ts'
@@ -41,16 +43,21 @@ function revealed(page: Page, scope: string, no: number): Promise<number> {
 
 /**
  * On the dev server: how many position reports from an audience window the presenter has received
- * so far (Slidev's server-ref messages carry the sender's kind). Call before the page loads.
+ * so far, in Slidev's server-ref messages. Each report stamps the shared state's `lastUpdate` with
+ * the sender's kind and the time, and every later message from the presenter carries that stamp on
+ * until it moves again: a report counts once, by its time. Call before the page loads.
  */
 export function viewerReports(presenter: Page): () => number {
-  let count = 0
+  const times = new Set<number>()
   presenter.on('websocket', ws => ws.on('framereceived', ({ payload }) => {
     const text = String(payload)
-    if (text.includes('vue-server-ref') && text.includes('"viewer"'))
-      count++
+    if (!text.includes('vue-server-ref'))
+      return
+    const last = JSON.parse(text).data?.data?.lastUpdate
+    if (last?.type === 'viewer')
+      times.add(last.time)
   }))
-  return () => count
+  return () => times.size
 }
 
 /** Resolves true once `done()` holds, or false after `ms`. */
