@@ -17,7 +17,7 @@ import { chromium } from 'playwright-chromium'
 import { checkDeck, report } from '../check/index.ts'
 import { blockExternal, CHROMIUM_ARGS, findChromium } from '../lib/browser.ts'
 import { buildDeck } from '../lib/build.ts'
-import { loadDeck, loadSlidevData } from '../lib/deck.ts'
+import { deckSlides, loadSlidevData } from '../lib/deck.ts'
 import { serveDist } from '../lib/serve.ts'
 import { formatSlideErrors, overflowFindings, settleSlide, slideErrors, SlideShowsError } from '../lib/slide.ts'
 
@@ -110,7 +110,8 @@ export async function openExportSession({ root, dist, base = '/', dark = false }
 
 /** `external`: what the deck asked for outside loopback so far (blocked), filled as it loads. */
 async function loadDeckSheets(root: string, context: BrowserContext, url: string, external: readonly string[]): Promise<LoadedDeck> {
-  const [data, deck] = await Promise.all([loadSlidevData(root), loadDeck(root)])
+  const data = await loadSlidevData(root)
+  const deck = deckSlides(data)
   const page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error')

@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { runnerImport } from 'vite'
 import { claimReviews, claimsLedger, claimSlides } from '../lib/claims.ts'
-import { loadDeck, loadSlidevData } from '../lib/deck.ts'
+import { deckSlides, loadSlidevData } from '../lib/deck.ts'
 import { siteUrl } from '../lib/site.ts'
 
 /** What the essay is, as the place the claims appear. */
@@ -21,8 +21,9 @@ export function claimsFiles(): Plugin {
   const make = async () => {
     // The data as the deck check read it: fresh from disk, through Vite's module runner.
     const { module } = await runnerImport<typeof import('../data/index.ts')>(resolve(root, 'data/index.ts'), { root, configFile: false, logLevel: 'silent' })
-    const { headmatter } = await loadSlidevData(root)
-    const slides = claimSlides(await loadDeck(root))
+    const parsed = await loadSlidevData(root)
+    const { headmatter } = parsed
+    const slides = claimSlides(deckSlides(parsed))
     // With a public address (`site:`), each review points to its slide there; without one, to its path on this host.
     const site = siteUrl(headmatter)
     const urlOf = (id: string) => {

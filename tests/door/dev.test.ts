@@ -9,6 +9,7 @@ import { createServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { deckCheck } from '../../vite/check.ts'
 import { copyDeck } from '../support/deck-copy.ts'
+import { firstProject } from '../support/mistakes.ts'
 
 interface HmrMessage { type: string, err?: { message: string } }
 
@@ -16,9 +17,9 @@ describe('npm run dev with bad data: the terminal and the overlay name it, and a
   const { dir, remove } = copyDeck()
   const projects = join(dir, 'data/projects.ts')
   const good = readFileSync(projects, 'utf8')
-  const id = good.match(/id: '([^']+)'/)![1]!
+  const { id, startYear } = firstProject(dir)
   const yearLine = `data/projects.ts: record "${id}", field "startYear": year 1850 is out of range 1950–2030`
-  writeFileSync(projects, good.replace(/startYear: \d{4}/, 'startYear: 1850'))
+  writeFileSync(projects, good.replace(startYear, 'startYear: 1850'))
 
   const terminal: string[] = []
   let server: ViteDevServer
@@ -88,7 +89,7 @@ describe('npm run dev with bad data: the terminal and the overlay name it, and a
 
   it('shows a problem made while the server runs, at once', async () => {
     const from = messages.length
-    writeFileSync(projects, good.replace(/startYear: \d{4}/, 'startYear: 1850'))
+    writeFileSync(projects, good.replace(startYear, 'startYear: 1850'))
     const shown = await received(m => m.type === 'error', from)
     expect(shown.err?.message).toContain(yearLine)
   })
