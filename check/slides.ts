@@ -1,11 +1,14 @@
 // slides.md, checked against what the deck has: every component and layout a slide names exists
 // (an unknown one would render nothing, or be taken for an icon), every data reference names a
 // record that exists, every image or other file a slide loads is in the deck (not on the web), no
-// slide is empty, no slide uses a directive the build leaves out, every budget is a duration, and
-// every frontmatter block parses. Pure: the caller gives the slides and what exists.
+// slide is empty, no slide uses a directive the build leaves out, every budget is a duration,
+// every frontmatter block parses, and Vue's template compiler accepts every slide's markup (an
+// unclosed tag or a broken {{ }} would otherwise stop the build at a line of Slidev's generated
+// module). Pure: the caller gives the slides and what exists.
 import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
 import { closest, distance } from 'fastest-levenshtein'
+import { compileTemplate } from 'vue/compiler-sfc'
 import { rowRange, ROWS_PER_SLIDE } from '../components/table.ts'
 import { MODES, SUBJECTS } from '../data/vocabulary.ts'
 import { componentTags } from '../lib/deck.ts'
@@ -79,6 +82,39 @@ function fileProblem(src: string, known: Known): string | undefined {
   return found ? undefined : `${src}: no such file in the deck (put it in public/ and write /name, or correct the name)`
 }
 
+/**
+ * What Vue's compiler must not read as markup, blanked to spaces so that positions hold: code, which
+ * Slidev shows as written; autolinks (<https://…>); <script> and <style> blocks, which Slidev lifts
+ * out of the slide.
+ */
+const NOT_MARKUP = /^(`{3,}|~{3,})[^\n`~]*\n[\s\S]*?^\1[^\n]*$|`[^`\n]+`|<(?:https?|mailto):[^>\s]*>|<(script|style)\b[\s\S]*?<\/\2>/gm
+
+/** Vue's template compiler on the slide's markup: each error at its line and column in slides.md, in Vue's words. */
+function markupProblems(slide: DeckSlide): Problem[] {
+  const source = slide.content.replace(NOT_MARKUP, m => m.replace(/[^\n]/g, ' '))
+  const { errors } = compileTemplate({ source, filename: 'slides.md', id: `slide-${slide.no}` })
+  return errors.map((e) => {
+    const words = typeof e === 'string' ? e : e.message.replace(/ \(\d+:\d+\)$/, '')
+    const start = typeof e === 'string' ? undefined : e.loc?.start
+    if (!start)
+      return { file: 'slides.md', where: `slide ${slide.no}`, problem: words }
+    const line = slide.content.split('\n')[start.line - 1]!.trim()
+    const unclosed = /missing end tag/i.test(words) && source.slice(start.offset).match(/^<([\w-]+)/)?.[1]
+    return {
+      file: `slides.md:${slide.contentLine + start.line - 1}:${start.column}`,
+      where: `slide ${slide.no}: ${line.length > 60 ? `${line.slice(0, 59)}…` : line}`,
+      problem: unclosed ? `${words.replace(/\.$/, '')}: close it with </${unclosed}>, or remove it` : words,
+    }
+  })
+}
+
+/** "…, column 8:" ends the YAML parser's words with a place in the frontmatter alone; the problem gives it in slides.md. */
+function frontmatterProblem(message: string): string {
+  const words = message.replace(/ at line \d+, column \d+:?$/, '')
+  // `title: The question: why` reads as a mapping inside a mapping.
+  return /nested mappings/i.test(words) ? `${words}: a value with ": " in it needs quotes, as in title: "The question: why"` : words
+}
+
 /** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
 const LEFT_OUT = new RegExp(`<[a-z][^>]*?\\s(${LEFT_OUT_DIRECTIVES.join('|')})(?=[\\s.:=/>])`, 'gi')
 function checkSlide(slide: DeckSlide, known: Known): Problem[] {
@@ -87,7 +123,8 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
   const report = (where: string, problem: string) => problems.push({ file: 'slides.md', where: at(where), problem })
 
   for (const e of slide.frontmatterErrors)
-    problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: e.message })
+    problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: frontmatterProblem(e.message) })
+  problems.push(...markupProblems(slide))
 
   // A slide whose layout shows a file (image:, background:, url:) may have no text of its own.
   if (!slide.content.replace(/<!--[\s\S]*?-->/g, '').trim() && !['image', 'background', 'url'].some(k => slide.frontmatter[k]))

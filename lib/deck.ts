@@ -15,6 +15,8 @@ export interface DeckSlide {
   frontmatter: Record<string, unknown>
   /** 1-based line in slides.md where the slide starts (its `---`; 1 for the first slide). */
   line: number
+  /** 1-based line in slides.md where `content` starts. */
+  contentLine: number
   /** What the YAML parser could not read in the slide's frontmatter, each at its line and column in slides.md. */
   frontmatterErrors: { line: number, column: number, message: string }[]
 }
@@ -37,13 +39,16 @@ export function deckSlides(data: Awaited<ReturnType<typeof loadSlidevData>>): De
       const start = s.source.start
       // The frontmatter's text starts on the line after the slide's `---`.
       const errors = s.source.frontmatterDoc?.errors ?? []
+      const linesBefore = s.source.raw.slice(0, Math.max(0, s.source.raw.indexOf(s.source.contentRaw))).split('\n').length - 1
       return {
         no: i + 1,
-        title: s.title ?? '',
+        // A frontmatter `title:` that YAML reads as a mapping (an unquoted colon) is no title.
+        title: typeof s.title === 'string' ? s.title : '',
         notes: s.note ?? '',
         content: s.content,
         frontmatter: s.frontmatter ?? {},
         line: start + 1,
+        contentLine: start + 1 + linesBefore,
         frontmatterErrors: errors.map(e => ({
           line: start + 1 + (e.linePos?.[0].line ?? 1),
           column: e.linePos?.[0].col ?? 1,

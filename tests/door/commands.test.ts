@@ -16,11 +16,13 @@ afterAll(removeCopies)
 /**
  * The doors, for real, on two broken copies: every command that reads the deck (check, build,
  * export) refuses with the check's lines, writes no dist/ and leaves the last PDF alone. One copy
- * carries five mistakes in data and slides at once; the other a data file that does not parse.
+ * carries seven mistakes in data and slides at once; the other a data file that does not parse.
  */
 const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
-  ['a year out of range, an unknown claim id, two misspelled components and twelve projects', async (dir) => {
+  ['a year out of range, an unknown claim id, two misspelled components, twelve projects, an unclosed tag and a title with a colon', async (dir) => {
     const { id, startYear } = firstProject(dir)
+    edit(dir, 'slides.md', /\ntitle: The question\n/, '\ntitle: The question: why\n')
+    edit(dir, 'slides.md', /(# What it would take\n)/, '$1\n<div class="callout">\n')
     edit(dir, 'data/projects.ts', startYear, 'startYear: 1850')
     edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')
     edit(dir, 'slides.md', /<FactCheck (v-click|reveal) ids="(?!j11-typo)/, '<FactChek $1 ids="')
@@ -34,6 +36,8 @@ const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
       new RegExp(`slides\\.md: slide ${on('<FactChek')}: unknown component <FactChek> \\(did you mean <FactCheck>\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<EuropeTabel')}: unknown component <EuropeTabel> \\(did you mean <EuropeTable>\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<ProjectTable')}: <ProjectTable reveal />: 12 projects, but a slide holds 9 rows`),
+      /slides\.md:\d+:8: slide 2: frontmatter: Nested mappings are not allowed in compact mappings: a value with ": " in it needs quotes/,
+      new RegExp(`slides\\.md:\\d+:1: slide ${on('<div class="callout">')}: <div class="callout">: Element is missing end tag: close it with </div>, or remove it`),
     ]
   }],
   ['a missing comma in a data file', async dir => [new RegExp(`data/projects\\.ts:${missingComma(dir)}: cannot be loaded: Expected \`,\` or \`]\` but found \`\\{\``)]],

@@ -119,6 +119,28 @@ describe('more mistakes, through the check', () => {
     expect(problems[0]).toMatch(/^slides\.md: slide \d+: <ProjectTable reveal \/>: 12 projects, but a slide holds 9 rows of the table: the rest would be cut off\. Split it: <ProjectTable rows="1-9" … \/>, then on a slide after it <ProjectTable rows="10-12" … \/>/)
   })
 
+  it('an unclosed tag, a broken {{ }} and a title with an unquoted colon in slides.md: each at its line, in the parser\'s words, with what to write', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', /\ntitle: The question\n/, '\ntitle: The question: why\n')
+    edit(dir, 'slides.md', /(# What it would take\n)/, '$1\n<div class="callout">\n\nA point the speaker added the night before.\n')
+    edit(dir, 'slides.md', /(# Three reasons\n)/, '$1\n<p>{{ reasons.length( }}</p>\n')
+    const lines = readFileSync(join(dir, 'slides.md'), 'utf8').split('\n')
+    const line = (text: string) => lines.findIndex(l => l.startsWith(text)) + 1
+    const slides = await loadDeck(dir)
+    const on = (text: string) => slides.find(s => s.content.includes(text))!.no
+    expect((await checkDeck(dir)).problems).toEqual([
+      `slides.md:${line('title: The question: why')}:8: slide 2: frontmatter: Nested mappings are not allowed in compact mappings: a value with ": " in it needs quotes, as in title: "The question: why"`,
+      `slides.md:${line('<p>{{ reasons')}:7: slide ${on('<p>{{ reasons')}: <p>{{ reasons.length( }}</p>: Error parsing JavaScript expression: Unexpected token, expected ","`,
+      `slides.md:${line('<div class="callout">')}:1: slide ${on('<div class="callout">')}: <div class="callout">: Element is missing end tag: close it with </div>, or remove it`,
+    ])
+  })
+
+  it('a slides.md saved with a byte-order mark: refused at line 1, saying how to save it', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', /^---\n/, '\uFEFF---\n')
+    expect((await checkDeck(dir)).problems).toEqual(['slides.md:1:1: the file starts with a byte-order mark (an editor\'s "UTF-8 with BOM"), which hides the headmatter from Slidev: save it as UTF-8 without BOM'])
+  })
+
   it('a missing comma in a data file: file, line and column, in the parser\'s words', async () => {
     const dir = copyToBreak()
     const at = missingComma(dir)

@@ -123,7 +123,7 @@ describe('checkSlides', () => {
     projects: 9,
     hasFile: path => ['public/map.png', 'images/chart.svg', 'public/50%.png'].includes(path),
   }
-  const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, frontmatterErrors: [], ...more })
+  const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, contentLine: 44, frontmatterErrors: [], ...more })
   const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
 
   it('accepts references to data that exists, and every known component in either spelling', () => {
@@ -139,7 +139,7 @@ describe('checkSlides', () => {
     expect(check('<ProjectTabel reveal />')).toEqual(['slides.md: slide 7: unknown component <ProjectTabel> (did you mean <ProjectTable>?)'])
     // A name an icon resolver would take for an icon ("fa" + "ct-chek") is refused all the same.
     expect(check('<FactChek id="j11a" />')).toEqual(['slides.md: slide 7: unknown component <FactChek> (did you mean <FactCheck>?)'])
-    expect(check('<v-clickz>')).toEqual(['slides.md: slide 7: unknown component <v-clickz> (did you mean <VClick>?)'])
+    expect(check('<v-clickz>x</v-clickz>')).toEqual(['slides.md: slide 7: unknown component <v-clickz> (did you mean <VClick>?)'])
     expect(check('<Marquee />')).toEqual(['slides.md: slide 7: unknown component <Marquee>'])
   })
 
@@ -150,6 +150,17 @@ describe('checkSlides', () => {
   it('names a frontmatter the YAML parser cannot read at its line and column, in the parser\'s words', () => {
     expect(check('# T', { frontmatterErrors: [{ line: 42, column: 9, message: 'Missing closing "quote' }] }))
       .toEqual(['slides.md:42:9: slide 7: frontmatter: Missing closing "quote'])
+  })
+
+  it('names markup Vue cannot compile at its line and column in slides.md, in Vue\'s words, and reads no code or link as markup', () => {
+    expect(check('# T\n\n<div class="box">\n\n- a point')).toEqual(['slides.md:46:1: slide 7: <div class="box">: Element is missing end tag: close it with </div>, or remove it'])
+    expect(check('# T\n\n<p>{{ total( }}</p>')).toEqual(['slides.md:46:7: slide 7: <p>{{ total( }}</p>: Error parsing JavaScript expression: Unexpected token, expected ","'])
+    expect(check('# T\n\n```html\n<div class="box">\n{{ x( }}\n```\n\nWrite `<div>` for a box; see <https://sli.dev/guide>.\n\n<style>\n.x { color: red }\n</style>')).toEqual([])
+  })
+
+  it('names a title with an unquoted colon (a YAML mapping inside a mapping), saying to quote it', () => {
+    expect(check('# T', { frontmatterErrors: [{ line: 42, column: 8, message: 'Nested mappings are not allowed in compact mappings at line 2, column 8:' }] }))
+      .toEqual(['slides.md:42:8: slide 7: frontmatter: Nested mappings are not allowed in compact mappings: a value with ": " in it needs quotes, as in title: "The question: why"'])
   })
 
   it('checks every id of a list (<FactCheck ids>), naming each unknown one', () => {
@@ -175,7 +186,7 @@ describe('checkSlides', () => {
       'slides.md: slide 7: v-mark: v-mark is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
       'slides.md: slide 7: v-motion: v-motion is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
     ])
-    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>')).toEqual([])
+    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>x</span>')).toEqual([])
   })
 
   it('refuses a project table that would not fit its slide, saying how to split it', () => {
