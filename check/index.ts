@@ -104,11 +104,11 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
     return { problems: [loadProblem(root, e)], notes: [] }
   }
   const essay = readFileSync(resolve(root, 'content/essay.txt'), 'utf8')
+  const parsed = await loadSlidevData(root)
   // Slidev looks for the headmatter's `---` at the file's first character: after a BOM it finds
   // none, and the whole headmatter becomes text on slide 1.
-  if (readFileSync(resolve(root, 'slides.md'), 'utf8').startsWith('\uFEFF'))
+  if (parsed.entry.raw.startsWith('\uFEFF'))
     return { problems: ['slides.md:1:1: the file starts with a byte-order mark (an editor\'s "UTF-8 with BOM"), which hides the headmatter from Slidev: save it as UTF-8 without BOM'], notes: [], data }
-  const parsed = await loadSlidevData(root)
   const slides = deckSlides(parsed)
   const headmatter = parsed.headmatter ?? {}
   const missing = missingPackages(root, headmatter)
