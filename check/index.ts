@@ -18,6 +18,7 @@ import { SiteError, siteUrl } from '../lib/site.ts'
 import { checkData, formatProblem } from './data.ts'
 import { staleFigures } from './figures.ts'
 import { checkNotes } from './notes.ts'
+import { declaredProps } from './props.ts'
 import { checkSlides } from './slides.ts'
 
 export interface DeckCheck {
@@ -50,6 +51,18 @@ function fileNames(dirs: string[], ext: RegExp, deep = false): string[] {
       return []
     }
   })
+}
+
+/** The props of each component in the deck's own components/ whose props can be told (check/props.ts). */
+function deckProps(root: string): Map<string, string[]> {
+  const dir = join(root, 'components')
+  const props = new Map<string, string[]>()
+  for (const file of fileNames([dir], /\.vue$/)) {
+    const names = declaredProps(readFileSync(join(dir, `${file}.vue`), 'utf8'), `components/${file}.vue`)
+    if (names)
+      props.set(file, names)
+  }
+  return props
 }
 
 /**
@@ -123,6 +136,7 @@ export async function checkDeck(root: string): Promise<DeckCheck> {
   const known: Known = {
     components: fileNames([join(options.clientRoot, 'builtin'), ...roots.map(r => join(r, 'components'))], /\.(?:vue|md|[jt]sx?)$/),
     layouts: [...new Set(fileNames([options.clientRoot, ...roots].map(r => join(r, 'layouts')), /\.(?:vue|m?[jt]s)$/, true))],
+    props: deckProps(root),
     claims: data.records.claims.map(c => (c as { id: string }).id),
     reasons: data.records.reasons.map(r => (r as { id: string }).id),
     projects: data.records.projects.length,

@@ -1,5 +1,6 @@
 // slides.md, checked against what the deck has: every component and layout a slide names exists
-// (an unknown one would render nothing, or be taken for an icon), every data reference names a
+// (an unknown one would render nothing, or be taken for an icon), every directive exists and every
+// attribute of one of the deck's components is one of its props, every data reference names a
 // record that exists, every image or other file a slide loads is in the deck (not on the web), no
 // slide is empty, no slide uses a directive the build leaves out, every budget is a duration,
 // every frontmatter block parses, and Vue's template compiler accepts every slide's markup (an
@@ -21,17 +22,33 @@ export interface Known {
   layouts: readonly string[]
   claims: readonly string[]
   reasons: readonly string[]
+  /** The props each of the deck's own components takes (check/props.ts); a component not here is not checked for them. */
+  props: ReadonlyMap<string, readonly string[]>
   /** How many projects data/projects.ts has: the rows <ProjectTable> shows. */
   projects: number
   /** Whether the deck has a file at this path, relative to its folder (`public/map.png`). */
   hasFile: (path: string) => boolean
 }
 
+/**
+ * Directives a slide may use: Vue's (https://vuejs.org/api/built-in-directives.html) and Slidev's
+ * (https://sli.dev/guide/animations, https://sli.dev/features/draggable, https://sli.dev/features/rough-marker).
+ * Vue renders an element with an unknown one as if it were not there: a misspelled v-click shows
+ * its point before the click.
+ */
+const DIRECTIVES = ['bind', 'on', 'if', 'else', 'else-if', 'for', 'show', 'model', 'slot', 'html', 'text', 'once', 'memo', 'pre', 'cloak', 'click', 'after', 'click-hide', 'drag', 'mark', 'motion']
+
+/** Attributes any component takes, whatever its props: Vue's own, and HTML's global ones it passes to the element it renders. */
+const ANY_COMPONENT = ['class', 'style', 'id', 'title', 'lang', 'dir', 'role', 'tabindex', 'hidden', 'key', 'ref', 'is']
+const takesAny = (attr: string) => ANY_COMPONENT.includes(attr) || /^(?:aria|data)-/.test(attr)
+
 /** Components Vue itself provides, written as tags in a template. */
 const VUE_BUILT_INS = ['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'Component', 'Slot', 'Template', 'RouterLink', 'RouterView']
 
 /** "v-clicks" → "VClicks": how a kebab-case tag names a component. */
 const pascal = (tag: string) => tag.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())
+/** "as-of" → "asOf": how a kebab-case attribute names a prop. */
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
 /** " (did you mean <ProjectTable>?)" when a known name is close enough to be the one meant. */
 function didYouMean(name: string, known: readonly string[], wrap: (s: string) => string): string {
@@ -89,23 +106,67 @@ function fileProblem(src: string, known: Known): string | undefined {
  */
 const NOT_MARKUP = /^(`{3,}|~{3,})[^\n`~]*\n[\s\S]*?^\1[^\n]*$|`[^`\n]+`|<(?:https?|mailto):[^>\s]*>|<(script|style)\b[\s\S]*?<\/\2>/gm
 
-/** Vue's template compiler on the slide's markup: each error at its line and column in slides.md, in Vue's words. */
-function markupProblems(slide: DeckSlide): Problem[] {
+/** The parts of Vue's template AST the check reads: elements, their attributes and directives, where each starts. */
+interface Position { line: number, column: number, offset: number }
+interface TemplateNode {
+  type: number
+  tag?: string
+  props?: { type: number, name: string, rawName?: string, arg?: { content?: string, isStatic?: boolean }, loc: { start: Position } }[]
+  children?: TemplateNode[]
+  branches?: TemplateNode[]
+}
+/** Vue's `NodeTypes.ELEMENT` and `NodeTypes.ATTRIBUTE` (a directive is `DIRECTIVE`). */
+const ELEMENT = 1
+const ATTRIBUTE = 6
+
+/**
+ * Vue's template compiler on the slide's markup: each error at its line and column in slides.md, in
+ * Vue's words; then, in the elements it read, each directive no one provides and each attribute
+ * that is not a prop of the deck's component it is on.
+ */
+function markupProblems(slide: DeckSlide, known: Known): Problem[] {
   const source = slide.content.replace(NOT_MARKUP, m => m.replace(/[^\n]/g, ' '))
-  const { errors } = compileTemplate({ source, filename: 'slides.md', id: `slide-${slide.no}` })
-  return errors.map((e) => {
+  const { errors, ast } = compileTemplate({ source, filename: 'slides.md', id: `slide-${slide.no}` })
+  const at = (start: Position, problem: string): Problem => {
+    const line = slide.content.split('\n')[start.line - 1]!.trim()
+    return {
+      file: `slides.md:${slide.contentLine + start.line - 1}:${start.column}`,
+      where: `slide ${slide.no}: ${line.length > 60 ? `${line.slice(0, 59)}…` : line}`,
+      problem,
+    }
+  }
+  const problems = errors.map((e) => {
     const words = typeof e === 'string' ? e : e.message.replace(/ \(\d+:\d+\)$/, '')
     const start = typeof e === 'string' ? undefined : e.loc?.start
     if (!start)
       return { file: 'slides.md', where: `slide ${slide.no}`, problem: words }
-    const line = slide.content.split('\n')[start.line - 1]!.trim()
     const unclosed = /missing end tag/i.test(words) && source.slice(start.offset).match(/^<([\w-]+)/)?.[1]
-    return {
-      file: `slides.md:${slide.contentLine + start.line - 1}:${start.column}`,
-      where: `slide ${slide.no}: ${line.length > 60 ? `${line.slice(0, 59)}…` : line}`,
-      problem: unclosed ? `${words.replace(/\.$/, '')}: close it with </${unclosed}>, or remove it` : words,
-    }
+    return at(start, unclosed ? `${words.replace(/\.$/, '')}: close it with </${unclosed}>, or remove it` : words)
   })
+  if (errors.length)
+    return problems
+
+  const visit = (node: TemplateNode) => {
+    if (node.type === ELEMENT) {
+      const props = known.props.get(pascal(node.tag!))
+      for (const p of node.props!) {
+        if (p.type !== ATTRIBUTE && !DIRECTIVES.includes(p.name)) {
+          const name = p.rawName!.replace(/[.:[].*$/, '')
+          problems.push(at(p.loc.start, `unknown directive ${name}${didYouMean(p.name, DIRECTIVES, s => `v-${s}`)}`))
+        }
+        // <X revael />, and <X :revael="…">
+        const attr = p.type === ATTRIBUTE ? p.name : p.name === 'bind' && p.arg?.isStatic ? p.arg.content! : undefined
+        if (props && attr !== undefined && !props.includes(camel(attr)) && !takesAny(attr)) {
+          const takes = props.length ? `it takes ${props.join(', ')}` : 'it takes none: remove it'
+          problems.push(at(p.loc.start, `<${node.tag}> has no prop "${attr}"${didYouMean(camel(attr), [...props, ...ANY_COMPONENT], s => `"${s}"`) || ` (${takes})`}`))
+        }
+      }
+    }
+    for (const child of [...node.children ?? [], ...node.branches ?? []])
+      visit(child)
+  }
+  visit(ast as TemplateNode)
+  return problems
 }
 
 /** "…, column 8:" ends the YAML parser's words with a place in the frontmatter alone; the problem gives it in slides.md. */
@@ -124,7 +185,7 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   for (const e of slide.frontmatterErrors)
     problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: frontmatterProblem(e.message) })
-  problems.push(...markupProblems(slide))
+  problems.push(...markupProblems(slide, known))
 
   // A slide whose layout shows a file (image:, background:, url:) may have no text of its own.
   if (!slide.content.replace(/<!--[\s\S]*?-->/g, '').trim() && !['image', 'background', 'url'].some(k => slide.frontmatter[k]))

@@ -16,10 +16,10 @@ afterAll(removeCopies)
 /**
  * The doors, for real, on two broken copies: every command that reads the deck (check, build,
  * export) refuses with the check's lines, writes no dist/ and leaves the last PDF alone. One copy
- * carries seven mistakes in data and slides at once; the other a data file that does not parse.
+ * carries nine mistakes in data and slides at once; the other a data file that does not parse.
  */
 const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
-  ['a year out of range, an unknown claim id, two misspelled components, twelve projects, an unclosed tag and a title with a colon', async (dir) => {
+  ['a year out of range, an unknown claim id, two misspelled components, a misspelled prop and directive, twelve projects, an unclosed tag and a title with a colon', async (dir) => {
     const { id, startYear } = firstProject(dir)
     edit(dir, 'slides.md', /\ntitle: The question\n/, '\ntitle: The question: why\n')
     edit(dir, 'slides.md', /(# What it would take\n)/, '$1\n<div class="callout">\n')
@@ -27,6 +27,8 @@ const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
     edit(dir, 'slides.md', /<FactCheck v-click ids="[^"]+"/, '<FactCheck v-click ids="j11-typo"')
     edit(dir, 'slides.md', /<FactCheck (v-click|reveal) ids="(?!j11-typo)/, '<FactChek $1 ids="')
     edit(dir, 'slides.md', '<EuropeTable />', '<EuropeTabel />')
+    edit(dir, 'slides.md', 'class="slide-badge"', 'clas="slide-badge"')
+    edit(dir, 'slides.md', '<p v-click class="fact__answer">', '<p v-clikc class="fact__answer">')
     twelveProjects(dir)
     const slides = await loadDeck(dir)
     const on = (text: string) => slides.find(s => s.content.includes(text))!.no
@@ -35,6 +37,8 @@ const BROKEN: [string, (dir: string) => Promise<RegExp[]>][] = [
       new RegExp(`slides\\.md: slide ${on('j11-typo')}: <FactCheck v-click ids="j11-typo" />: unknown claim id "j11-typo"`),
       new RegExp(`slides\\.md: slide ${on('<FactChek')}: unknown component <FactChek> \\(did you mean <FactCheck>\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<EuropeTabel')}: unknown component <EuropeTabel> \\(did you mean <EuropeTable>\\?\\)`),
+      new RegExp(`slides\\.md:\\d+:\\d+: slide ${on('clas="slide-badge"')}: <ModeBadge .+: <ModeBadge> has no prop "clas" \\(did you mean "class"\\?\\)`),
+      new RegExp(`slides\\.md:\\d+:4: slide ${on('v-clikc')}: <p v-clikc .+: unknown directive v-clikc \\(did you mean v-click\\?\\)`),
       new RegExp(`slides\\.md: slide ${on('<ProjectTable')}: <ProjectTable reveal />: 12 projects, but a slide holds 9 rows`),
       /slides\.md:\d+:8: slide 2: frontmatter: Nested mappings are not allowed in compact mappings: a value with ": " in it needs quotes/,
       new RegExp(`slides\\.md:\\d+:1: slide ${on('<div class="callout">')}: <div class="callout">: Element is missing end tag: close it with </div>, or remove it`),

@@ -77,6 +77,20 @@ describe('more mistakes, through the check', () => {
   })
 
   // After the tries above, in the same process: each deck's components are its own.
+  it('a misspelled prop and a misspelled directive: each at its line, with the closest name', async () => {
+    const dir = copyToBreak()
+    edit(dir, 'slides.md', '<ProjectTable reveal />', '<ProjectTable revael />')
+    edit(dir, 'slides.md', /<div v-click>/, '<div v-clikc>')
+    const lines = readFileSync(join(dir, 'slides.md'), 'utf8').split('\n')
+    const line = (text: string) => lines.findIndex(l => l.startsWith(text)) + 1
+    const slides = await loadDeck(dir)
+    const on = (text: string) => slides.find(s => s.content.includes(text))!.no
+    expect((await checkDeck(dir)).problems).toEqual([
+      `slides.md:${line('<ProjectTable revael')}:15: slide ${on('<ProjectTable revael')}: <ProjectTable revael />: <ProjectTable> has no prop "revael" (did you mean "reveal"?)`,
+      `slides.md:${line('<div v-clikc>')}:6: slide ${on('<div v-clikc>')}: <div v-clikc>: unknown directive v-clikc (did you mean v-click?)`,
+    ])
+  })
+
   it('a component file renamed: the slide that uses the old name, named with the new one', async () => {
     const dir = copyToBreak()
     renameSync(join(dir, 'components/EuropeTable.vue'), join(dir, 'components/EuropeTables.vue'))

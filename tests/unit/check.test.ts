@@ -5,6 +5,7 @@ import type { Known } from '../../check/slides.ts'
 import type { DeckSlide } from '../../lib/deck.ts'
 import { describe, expect, it } from 'vitest'
 import { checkData, formatProblem } from '../../check/data.ts'
+import { declaredProps } from '../../check/props.ts'
 import { checkSlides } from '../../check/slides.ts'
 import { records, sources } from '../../data/index.ts'
 
@@ -116,8 +117,9 @@ describe('checkData', () => {
 
 describe('checkSlides', () => {
   const known: Known = {
-    components: ['FactCheck', 'ModeBadge', 'SourceList', 'ProjectTable', 'ReasonCompare', 'VClick', 'VClicks', 'Arrow'],
+    components: ['FactCheck', 'ModeBadge', 'SourceList', 'ProjectTable', 'ReasonCompare', 'Timeline', 'VClick', 'VClicks', 'Arrow'],
     layouts: ['default', 'cover', 'comparison', 'fact-check'],
+    props: new Map([['FactCheck', ['ids', 'reveal']], ['ModeBadge', ['mode']], ['SourceList', ['subject']], ['ProjectTable', ['reveal', 'rows']], ['ReasonCompare', ['id']], ['Timeline', []]]),
     claims: deckData.claims.map((c: { id: string }) => c.id),
     reasons: deckData.reasons.map((r: { id: string }) => r.id),
     projects: 9,
@@ -141,6 +143,18 @@ describe('checkSlides', () => {
     expect(check('<FactChek id="j11a" />')).toEqual(['slides.md: slide 7: unknown component <FactChek> (did you mean <FactCheck>?)'])
     expect(check('<v-clickz>x</v-clickz>')).toEqual(['slides.md: slide 7: unknown component <v-clickz> (did you mean <VClick>?)'])
     expect(check('<Marquee />')).toEqual(['slides.md: slide 7: unknown component <Marquee>'])
+  })
+
+  it('refuses an attribute that is no prop of the deck\'s component, naming the closest prop, and accepts what any component takes', () => {
+    expect(check('# T\n\n<ProjectTable revael />')).toEqual(['slides.md:46:15: slide 7: <ProjectTable revael />: <ProjectTable> has no prop "revael" (did you mean "reveal"?)'])
+    expect(check('<ModeBadge mode="direct-purchase" clas="badge" />')).toEqual(['slides.md:44:35: slide 7: <ModeBadge mode="direct-purchase" clas="badge" />: <ModeBadge> has no prop "clas" (did you mean "class"?)'])
+    expect(check('<Timeline :years="[1992, 2026]" />')).toEqual(['slides.md:44:11: slide 7: <Timeline :years="[1992, 2026]" />: <Timeline> has no prop "years" (it takes none: remove it)'])
+    expect(check('<FactCheck v-click.hide ids="j11a" :reveal="true" class="x" style="y" data-cites="a" aria-label="b" @click="go" />\n<ProjectTable rows="1-9" />\n<VClick at="2">x</VClick>\n<div revael>x</div>')).toEqual([])
+  })
+
+  it('refuses a directive no one provides, naming the closest one', () => {
+    expect(check('# T\n\n<div v-clikc>\n\nA point\n\n</div>')).toEqual(['slides.md:46:6: slide 7: <div v-clikc>: unknown directive v-clikc (did you mean v-click?)'])
+    expect(check('<p v-after.hide v-click-hide v-show="x" v-drag="[0, 0, 10, 10]">x</p><p v-if="a">a</p><p v-else>b</p>')).toEqual([])
   })
 
   it('refuses an unknown layout, naming the closest known one', () => {
@@ -186,7 +200,8 @@ describe('checkSlides', () => {
       'slides.md: slide 7: v-mark: v-mark is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
       'slides.md: slide 7: v-motion: v-motion is left out of this deck\'s build (vite/first-load.ts): use v-click, or take it off that list',
     ])
-    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p><span v-marked>x</span>')).toEqual([])
+    expect(check('<p v-click class="v-mark">Slidev\'s v-mark and v-motion are off.</p>')).toEqual([])
+    expect(check('<span v-marked>x</span>')).toEqual(['slides.md:44:7: slide 7: <span v-marked>x</span>: unknown directive v-marked (did you mean v-mark?)'])
   })
 
   it('refuses a project table that would not fit its slide, saying how to split it', () => {
@@ -223,5 +238,21 @@ describe('checkSlides', () => {
 
   it('names a budget that is not a duration, with the slide and what to write', () => {
     expect(check('# T', { frontmatter: { budget: 45 } })).toEqual(['slides.md: slide 1 ("T"), field "budget": 45 has no unit; write it as 45s or 1m30s'])
+  })
+})
+
+describe('declaredProps', () => {
+  const sfc = (script: string) => `${script}\n<template><p>x</p></template>\n`
+  it('reads the props a component declares, in every form Vue accepts, whatever else it names alike', () => {
+    expect(declaredProps(sfc('<script setup lang="ts">\nconst props = defineProps<{ reveal?: boolean, rows?: string }>()\nconst rows = [props.rows]\n</script>'), 'A.vue')).toEqual(['reveal', 'rows'])
+    expect(declaredProps(sfc('<script setup lang="ts">\ninterface Props { ids: string, \'as-of\'?: string }\nwithDefaults(defineProps<Props>(), { \'as-of\': \'2026\' })\n</script>'), 'B.vue')).toEqual(['ids', 'as-of'])
+    expect(declaredProps(sfc('<script setup>\ndefineProps([\'mode\'])\n</script>'), 'C.vue')).toEqual(['mode'])
+    expect(declaredProps(sfc('<script>\nexport default { props: { subject: String } }\n</script>'), 'D.vue')).toEqual(['subject'])
+  })
+
+  it('says none for a component without props or a script, and cannot tell for one that does not compile', () => {
+    expect(declaredProps(sfc('<script setup lang="ts">\nconst x = 1\n</script>'), 'E.vue')).toEqual([])
+    expect(declaredProps(sfc(''), 'F.vue')).toEqual([])
+    expect(declaredProps(sfc('<script setup lang="ts">\nconst = 1\n</script>'), 'G.vue')).toBeUndefined()
   })
 })
