@@ -111,6 +111,7 @@ interface Position { line: number, column: number, offset: number }
 interface TemplateNode {
   type: number
   tag?: string
+  loc?: { start: Position }
   props?: { type: number, name: string, rawName?: string, arg?: { content?: string, isStatic?: boolean }, loc: { start: Position } }[]
   children?: TemplateNode[]
   branches?: TemplateNode[]
@@ -141,13 +142,17 @@ function markupProblems(slide: DeckSlide, known: Known): Problem[] {
     if (!start)
       return { file: 'slides.md', where: `slide ${slide.no}`, problem: words }
     const unclosed = /missing end tag/i.test(words) && source.slice(start.offset).match(/^<([\w-]+)/)?.[1]
-    return at(start, unclosed ? `${words.replace(/\.$/, '')}: close it with </${unclosed}>, or remove it` : words)
+    if (unclosed)
+      return at(start, `${words.replace(/\.$/, '')}: close it with </${unclosed}>, or remove it`)
+    return at(start, /EOF in comment/i.test(words) ? `${words.replace(/\.$/, '')}: a <!-- above is not closed: close it with -->` : words)
   })
   if (errors.length)
     return problems
 
   const visit = (node: TemplateNode) => {
     if (node.type === ELEMENT) {
+      if (node.tag === 'img' && !node.props!.some(p => (p.type === ATTRIBUTE ? p.name : p.arg?.content) === 'alt'))
+        problems.push(at(node.loc!.start, '<img> has no alt: describe the image in alt="…" (read out for who cannot see it, and kept in the PDF), or write alt="" for a decorative one'))
       const props = known.props.get(pascal(node.tag!))
       for (const p of node.props!) {
         if (p.type !== ATTRIBUTE && !DIRECTIVES.includes(p.name)) {
@@ -176,6 +181,23 @@ function frontmatterProblem(message: string): string {
   return /nested mappings/i.test(words) ? `${words}: a value with ": " in it needs quotes, as in title: "The question: why"` : words
 }
 
+/**
+ * A comment left open past a `---`: Slidev starts no slide inside a comment, so the slides up to
+ * the next `-->` become this one's notes, and the check of the notes cannot tell.
+ */
+function openComment(slide: DeckSlide): Problem | undefined {
+  const open = slide.raw.match(/<!--(?:(?!-->)[\s\S])*?\n---/)
+  if (!open)
+    return undefined
+  const lineAt = (index: number) => slide.line + slide.raw.slice(0, index).split('\n').length - 1
+  const separator = lineAt(open.index! + open[0].length - 3)
+  return {
+    file: `slides.md:${lineAt(open.index!)}`,
+    where: `slide ${slide.no}: <!--`,
+    problem: `the comment opened here is still open at the --- on line ${separator}, so the slides after it are read as this slide's notes: close it with --> before that line (for a rule within the notes, write *** instead of ---)`,
+  }
+}
+
 /** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
 const LEFT_OUT = new RegExp(`<[a-z][^>]*?\\s(${LEFT_OUT_DIRECTIVES.join('|')})(?=[\\s.:=/>])`, 'gi')
 function checkSlide(slide: DeckSlide, known: Known): Problem[] {
@@ -186,6 +208,9 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
   for (const e of slide.frontmatterErrors)
     problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: frontmatterProblem(e.message) })
   problems.push(...markupProblems(slide, known))
+  const comment = openComment(slide)
+  if (comment)
+    problems.push(comment)
 
   // A slide whose layout shows a file (image:, background:, url:) may have no text of its own.
   if (!slide.content.replace(/<!--[\s\S]*?-->/g, '').trim() && !['image', 'background', 'url'].some(k => slide.frontmatter[k]))
@@ -218,6 +243,9 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
     if (!values.length)
       report(where, `no ${ref.what} in ${ref.attr}="" (known ${ref.what}s: ${ref.values.join(', ')})`)
   }
+
+  for (const [image] of slide.content.matchAll(/!\[\s*\]\([^)]*\)/g))
+    report(image, `the image has no text alternative: describe it in the brackets, ![A map of the region](…), or for a decorative one write <img src="…" alt="">`)
 
   for (const src of loadedFiles(slide)) {
     const problem = fileProblem(src, known)

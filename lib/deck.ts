@@ -12,6 +12,8 @@ export interface DeckSlide {
   notes: string
   /** The slide's markdown, without its frontmatter and notes. */
   content: string
+  /** The slide as written in slides.md from line `line` on: frontmatter, content and notes. */
+  raw: string
   frontmatter: Record<string, unknown>
   /** 1-based line in slides.md where the slide starts (its `---`; 1 for the first slide). */
   line: number
@@ -46,6 +48,7 @@ export function deckSlides(data: Awaited<ReturnType<typeof loadSlidevData>>): De
         title: typeof s.title === 'string' ? s.title : '',
         notes: s.note ?? '',
         content: s.content,
+        raw: s.source.raw,
         frontmatter: s.frontmatter ?? {},
         line: start + 1,
         contentLine: start + 1 + linesBefore,

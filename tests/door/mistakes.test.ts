@@ -91,6 +91,20 @@ describe('more mistakes, through the check', () => {
     ])
   })
 
+  it('a notes comment left open, which takes the next slide into the notes: named at its line, saying where to close it', async () => {
+    const dir = copyToBreak()
+    const before = await loadDeck(dir)
+    edit(dir, 'slides.md', /\n-->\n/, '\n\n')
+    const lines = readFileSync(join(dir, 'slides.md'), 'utf8').split('\n')
+    const opened = lines.indexOf('<!--') + 1
+    const separator = lines.indexOf('---', opened) + 1
+    // What Slidev makes of it: the second slide is gone, its text in the first one's notes.
+    expect((await loadDeck(dir)).length).toBe(before.length - 1)
+    expect((await checkDeck(dir)).problems).toEqual([
+      `slides.md:${opened}: slide 1: <!--: the comment opened here is still open at the --- on line ${separator}, so the slides after it are read as this slide's notes: close it with --> before that line (for a rule within the notes, write *** instead of ---)`,
+    ])
+  })
+
   it('a component file renamed: the slide that uses the old name, named with the new one', async () => {
     const dir = copyToBreak()
     renameSync(join(dir, 'components/EuropeTable.vue'), join(dir, 'components/EuropeTables.vue'))

@@ -125,7 +125,7 @@ describe('checkSlides', () => {
     projects: 9,
     hasFile: path => ['public/map.png', 'images/chart.svg', 'public/50%.png'].includes(path),
   }
-  const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, frontmatter: {}, line: 40, contentLine: 44, frontmatterErrors: [], ...more })
+  const slide = (content: string, more: Partial<DeckSlide> = {}): DeckSlide => ({ no: 7, title: 'T', notes: '', content, raw: content, frontmatter: {}, line: 40, contentLine: 44, frontmatterErrors: [], ...more })
   const check = (content: string, more: Partial<DeckSlide> = {}) => checkSlides([slide(content, more)], known).map(formatProblem)
 
   it('accepts references to data that exists, and every known component in either spelling', () => {
@@ -229,6 +229,21 @@ describe('checkSlides', () => {
       'slides.md: slide 7: /mpa.png: no such file in the deck (put it in public/ and write /name, or correct the name)',
       'slides.md: slide 7: https://example.com/a.jpg is loaded from the web, and the deck must work offline: save it in public/ and write /a.jpg',
     ])
+  })
+
+  it('asks for a text alternative on every image: alt="…" on <img>, words in the brackets of ![…](…)', () => {
+    expect(check('# T\n\n<img src="/map.png">\n\n![](/map.png)')).toEqual([
+      'slides.md:46:1: slide 7: <img src="/map.png">: <img> has no alt: describe the image in alt="…" (read out for who cannot see it, and kept in the PDF), or write alt="" for a decorative one',
+      'slides.md: slide 7: ![](/map.png): the image has no text alternative: describe it in the brackets, ![A map of the region](…), or for a decorative one write <img src="…" alt="">',
+    ])
+    expect(check('<img src="/map.png" :alt="caption">')).toEqual([])
+  })
+
+  it('names a comment left open: past a --- it would take the slides after it as notes; at the end, Vue names it', () => {
+    const raw = '---\nbudget: 30s\n---\n\n# T\n\n<!--\nThe notes.\n\n---\n\n# The next slide\n\n<!--\nIts notes.\n-->\n'
+    expect(check('# T', { raw, line: 40 })).toEqual(['slides.md:46: slide 7: <!--: the comment opened here is still open at the --- on line 49, so the slides after it are read as this slide\'s notes: close it with --> before that line (for a rule within the notes, write *** instead of ---)'])
+    expect(check('# T', { raw: '# T\n\n<!--\nThe notes.\n-->\n\n---\n' })).toEqual([])
+    expect(check('# T\n\n<!--\nThe notes.')).toEqual(['slides.md:47:11: slide 7: The notes.: Unexpected EOF in comment: a <!-- above is not closed: close it with -->'])
   })
 
   it('refuses an empty slide (a stray ---) at its line, and accepts one whose layout shows an image', () => {

@@ -39,7 +39,7 @@ describe('renderNotes', () => {
 
 describe('speaker edition', () => {
   it('puts each slide\'s timing beside its title, and the total on the first page', () => {
-    const slide = (no: number, title: string, notes: string, budget: string) => ({ no, title, notes, content: `# ${title}`, frontmatter: { budget }, line: 1, contentLine: 4, frontmatterErrors: [], cites: [], reference: false })
+    const slide = (no: number, title: string, notes: string, budget: string) => ({ no, title, notes, content: `# ${title}`, raw: `# ${title}`, frontmatter: { budget }, line: 1, contentLine: 4, frontmatterErrors: [], cites: [], reference: false })
     const model = handoutModel('speaker', [slide(1, 'One', 'Cue: open.', '6m30s'), slide(2, 'Two', 'Text.', '45s')], { title: 'T', date: '2026' })
     expect(model.pages[1]!.timing).toBe('budget 0:45 · at 6:30')
     expect(model.summary).toContain('budget 7:15 in all')
