@@ -25,10 +25,11 @@ export function essaySentences(essay: string): { text: string, compared: string 
   return essay.split(/\r?\n/).map(line => line.trim()).filter(Boolean).map(text => ({ text, compared: normalise(text).replace(/[.!?]$/, '') }))
 }
 
-/** Each sentence of the essay the notes leave out, or carry out of order or split across two slides. */
+/** Each sentence of the essay the notes leave out, carry out of order or split across two slides, or hide in a comment that is not notes. */
 export function checkNotes(slides: readonly DeckSlide[], essay: string): Problem[] {
   const notes = slides.map(s => normalise(s.notes))
   const problems: Problem[] = []
+  const inComments = new Map<number, { no: number, numbers: number[], first: string }>()
   let slide = 0
   let from = 0
   essaySentences(essay).forEach(({ text, compared }, i, sentences) => {
@@ -40,8 +41,21 @@ export function checkNotes(slides: readonly DeckSlide[], essay: string): Problem
         return
       }
     }
+    // Slidev takes only a slide's last comment as its notes: two slides run together (a --- deleted)
+    // leave the first one's notes in a comment no one sees. One problem per such comment.
+    const hidden = slides.flatMap(s => [...s.content.matchAll(/<!--([\s\S]*?)-->/g)].map(c => ({ s, c }))).find(({ c }) => normalise(c[1]!).includes(compared))
+    if (hidden) {
+      const line = hidden.s.contentLine + hidden.s.content.slice(0, hidden.c.index).split('\n').length - 1
+      const found = inComments.get(line) ?? inComments.set(line, { no: hidden.s.no, numbers: [], first: text }).get(line)!
+      found.numbers.push(i + 1)
+      return
+    }
     const place = i === 0 ? 'at the start of the notes' : `after "${sentences[i - 1]!.text}" (slide ${slides[slide]?.no ?? 1})`
     problems.push({ file: 'slides.md', where: 'speaker notes', problem: `the essay's sentence ${i + 1} is missing or out of order: "${text}"; every sentence of content/essay.txt is spoken, in order: put it back ${place}` })
   })
+  for (const [line, { no, numbers, first }] of inComments) {
+    const which = numbers.length === 1 ? `sentence ${numbers[0]} is` : `sentences ${numbers.join(', ')} are`
+    problems.push({ file: `slides.md:${line}`, where: `slide ${no}`, problem: `the essay's ${which} in a comment that is not the slide's last, and Slidev shows only the last as notes: if a --- was deleted after that comment, put it back; otherwise move ${numbers.length === 1 ? 'it' : 'them'} into the notes: "${first}"${numbers.length === 1 ? '' : ' …'}` })
+  }
   return problems
 }

@@ -2,7 +2,7 @@
 // deck: break one thing as a maintainer would, then run the check that the build, the dev server
 // and the exports run (check/index.ts). The commands themselves on broken copies:
 // commands.test.ts.
-import { readFileSync, renameSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkDeck } from '../../check/index.ts'
@@ -103,6 +103,18 @@ describe('more mistakes, through the check', () => {
     expect((await checkDeck(dir)).problems).toEqual([
       `slides.md:${opened}: slide 1: <!--: the comment opened here is still open at the --- on line ${separator}, so the slides after it are read as this slide's notes: close it with --> before that line (for a rule within the notes, write *** instead of ---)`,
     ])
+  })
+
+  it('a --- deleted between two slides: the first one\'s notes, no longer notes, named at their line', async () => {
+    const dir = copyToBreak()
+    const text = readFileSync(join(dir, 'slides.md'), 'utf8')
+    const notes = text.indexOf('<!--', text.indexOf('# Three reasons'))
+    const separator = text.indexOf('\n---\n', notes)
+    writeFileSync(join(dir, 'slides.md'), text.slice(0, separator) + text.slice(separator + '\n---'.length))
+    const slides = await loadDeck(dir)
+    const [problem, ...more] = (await checkDeck(dir)).problems
+    expect(more).toEqual([])
+    expect(problem).toMatch(new RegExp(`^slides\\.md:${text.slice(0, notes).split('\n').length}: slide ${slides.find(s => s.content.includes('# Three reasons'))!.no}: the essay's sentences? [\\d, ]+ (is|are) in a comment that is not the slide's last, and Slidev shows only the last as notes: if a --- was deleted after that comment, put it back`))
   })
 
   it('a component file renamed: the slide that uses the old name, named with the new one', async () => {

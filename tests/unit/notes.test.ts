@@ -56,4 +56,24 @@ describe('essay → speaker notes', () => {
     const split = withNotes(on, n => n.replace(long, words.slice(0, 4).join(' '))).map(s => s.no === on + 1 ? { ...s, notes: `${words.slice(4).join(' ')}\n\n${s.notes}` } : s)
     expect(check(split)).toEqual([expect.stringContaining(`: the essay's sentence ${i + 1} is missing or out of order: "${long}"`)])
   })
+
+  it('names a sentence in a comment Slidev does not take as notes (two slides run together), at its line', () => {
+    // A deleted --- leaves the first slide's notes as a comment in the middle of the joined slide.
+    const i = sentences.findIndex(s => s.text === 'Why is that?')
+    const slide = carrying(i)
+    const joined = slides.flatMap((s) => {
+      if (s.no === slide.no + 1)
+        return []
+      if (s.no !== slide.no)
+        return [s]
+      const next = slides[s.no]!
+      return [{ ...s, content: `${s.content}\n\n<!--\n${s.notes}\n-->\n\n${next.content}`, notes: next.notes }]
+    })
+    const line = slide.contentLine + slide.content.split('\n').length + 1
+    const first = sentences.findIndex(s => slide.notes.includes(s.text.replace(/\.$/, '')))
+    expect(first).toBeLessThan(i)
+    expect(check(joined)).toEqual([
+      `slides.md:${line}: slide ${slide.no}: the essay's sentences ${sentences.slice(first, i + 1).map((_, k) => first + k + 1).join(', ')} are in a comment that is not the slide's last, and Slidev shows only the last as notes: if a --- was deleted after that comment, put it back; otherwise move them into the notes: "${sentences[first]!.text}" …`,
+    ])
+  })
 })
