@@ -1,14 +1,12 @@
-// The commands at the door, for real, on broken copies of the deck: check, build, export and
-// present refuse with the check's lines and write nothing; every command answers --help; an old
-// Node gets one sentence; what the check cannot see, the export refuses. The check alone, on one
-// mistake at a time: mistakes.test.ts.
-import { execFile, spawnSync } from 'node:child_process'
+// The commands at the door, for real, on broken copies of the deck: check, build and export refuse
+// with the check's lines and write nothing, and present, with no earlier build, says there is
+// nothing to present. The check alone, on one mistake at a time: mistakes.test.ts; what the check
+// cannot see: export.test.ts; --help and an old Node: usage.test.ts.
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, ROOT } from '../../lib/deck.ts'
+import { loadDeck } from '../../lib/deck.ts'
 import { copyToBreak, edit, firstProject, missingComma, removeCopies, twelveProjects } from '../support/mistakes.ts'
 
 afterAll(removeCopies)
@@ -80,63 +78,6 @@ describe.each(BROKEN)('%s: refused by check, build and export', (_, breakIt) => 
     for (const line of lines)
       expect(said(exported)).toMatch(line)
     expect(said(exported)).not.toMatch(/Printing with|\n\s+at /)
-    expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
-  })
-})
-
-describe('every command answers --help', () => {
-  // Side by side: each is a Node start and little else.
-  it.concurrent.each(['check', 'build', 'export', 'export:handout', 'export:site', 'present', 'test', 'bench'])('npm run %s -- --help prints its usage and exits 0', async (script) => {
-    // execFile rejects on a non-zero exit, with the output in the error.
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', script, '--', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
-    expect(stdout).toMatch(/^Usage: npm (?:run |test )/m)
-  })
-})
-
-describe('a Node older than the deck needs', () => {
-  it('gets one sentence naming the Node running and the Nodes the deck needs, from npm run, before anything else runs', () => {
-    // This Node is recent; a deck that asked for a future one plays the old Node.
-    const dir = copyToBreak()
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, engines: { node: '>=99.0.0' } }))
-    const dev = spawnSync('npm', ['run', '--silent', 'dev'], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
-    expect(dev.status).not.toBe(0)
-    expect(dev.stderr.trim()).toBe(`This is Node ${process.versions.node}; the deck needs Node >=99.0.0 (Node 24 is best): see README.md, "Node older than 22.22", to install it and put it first on PATH.`)
-    expect(dev.stdout).not.toMatch(/slidev|vite/i)
-  })
-})
-
-describe('belt and braces: what the check cannot see, the export refuses', () => {
-  it('npm run export names a slide that renders an error, a slide whose text runs past its bottom edge, a slide that loads a file from the web and a slide that shows nothing, and leaves the previous PDF alone', async () => {
-    const dir = copyToBreak()
-    // A component whose module throws when the slide loads it: it builds, and the check cannot
-    // see it; the built deck shows Slidev's slide-error text in its place.
-    writeFileSync(join(dir, 'components/boom.ts'), 'throw new Error("boom")\nexport {}\n')
-    writeFileSync(join(dir, 'components/Broken.vue'), '<script setup lang="ts">\nimport \'./boom\'\n</script>\n\n<template><p>never</p></template>\n')
-    edit(dir, 'slides.md', /(<FactCheck v-click ids="[^"]+" \/>)/, '$1\n\n<Broken />')
-    // Points a speaker adds the night before, more than the slide holds.
-    const more = Array.from({ length: 12 }, (_, i) => `- A point the speaker added the night before, number ${i + 1}`).join('\n')
-    edit(dir, 'slides.md', /(# What it would take\n)/, `$1\n${more}\n`)
-    // A map that a component of the deck takes from the web, where the check does not look.
-    writeFileSync(join(dir, 'components/WebMap.vue'), '<template><img src="https://example.com/map.png" alt="A map of the region"></template>\n')
-    edit(dir, 'slides.md', /(# Reason 3[^\n]*\n)/, '$1\n<WebMap />\n')
-    // A slide of its own for a component that renders nothing.
-    writeFileSync(join(dir, 'components/Nothing.vue'), '<template><div /></template>\n')
-    edit(dir, 'slides.md', /(\n---\n(?:[^\n]+\n)*?---\n\n# The record's answer)/, '\n---\n\n<Nothing />\n$1')
-    const slides = await loadDeck(dir)
-    const nothing = slides.find(s => s.content.includes('<Nothing />'))!.no
-    const broken = slides.find(s => s.content.includes('<Broken />'))!.no
-    const long = slides.find(s => s.title === 'What it would take')!.no
-    const web = slides.find(s => s.content.includes('<WebMap />'))!.no
-    mkdirSync(join(dir, 'exports'), { recursive: true })
-    writeFileSync(join(dir, 'exports/slides.pdf'), 'the previous good PDF')
-    const exported = spawnSync('npm', ['run', '--silent', 'export'], { cwd: dir, encoding: 'utf8', timeout: 170_000 })
-    expect(exported.status).not.toBe(0)
-    expect(exported.stderr).toMatch(new RegExp(`Export failed: .*\nslide ${broken}: shows an error instead of its content`))
-    expect(exported.stderr).toMatch(new RegExp(`\nslide ${long}: .+ lies outside the slide by \\d+px bottom`))
-    expect(exported.stderr).toContain(`\nslide ${web}: loads https://example.com/map.png from the web, which the export blocks`)
-    expect(exported.stderr).toContain(`\nslide ${nothing}: shows nothing, and would print as a blank page`)
-    expect(exported.stdout + exported.stderr).not.toMatch(/\n\s+at /)
     expect(readFileSync(join(dir, 'exports/slides.pdf'), 'utf8')).toBe('the previous good PDF')
   })
 })

@@ -1,7 +1,7 @@
 // The mistakes a maintainer makes in data/ and slides.md, each tried on a temporary copy of the
 // deck: break one thing as a maintainer would, then run the check that the build, the dev server
 // and the exports run (check/index.ts). The commands themselves on broken copies:
-// commands.test.ts.
+// commands.test.ts and export.test.ts.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'

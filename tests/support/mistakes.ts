@@ -1,6 +1,6 @@
 // The mistakes a maintainer makes in data/ and slides.md, as edits to a temporary copy of the deck
 // (never the working tree), for the door's tests: tests/door/mistakes.test.ts runs the check on
-// them, tests/door/commands.test.ts the commands.
+// them, tests/door/commands.test.ts, export.test.ts and usage.test.ts the commands.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
