@@ -69,14 +69,24 @@ function referenceTable(known: Known): Record<string, { attr: string, what: stri
 }
 
 /**
+ * What the check must not read as markup, blanked to spaces so that positions hold: code, which
+ * Slidev shows as written; autolinks (<https://…>); <script> and <style> blocks, which Slidev lifts
+ * out of the slide.
+ */
+const NOT_MARKUP = /^(`{3,}|~{3,})[^\n`~]*\n[\s\S]*?^\1[^\n]*$|`[^`\n]+`|<(?:https?|mailto):[^>\s]*>|<(script|style)\b[\s\S]*?<\/\2>/gm
+
+/** The slide's markup: its content with what is not markup blanked to spaces, so that positions hold. */
+const markupOf = (slide: DeckSlide) => slide.content.replace(NOT_MARKUP, m => m.replace(/[^\n]/g, ' '))
+
+/**
  * The files a slide loads by address: markdown images, `src="…"` on img, video, audio, source and
  * iframe, and a layout's `image:` or `background:` when it is a file rather than a colour.
  */
 function loadedFiles(slide: DeckSlide): string[] {
   const frontmatter = ['image', 'background'].map(k => slide.frontmatter[k]).filter((v): v is string => typeof v === 'string' && /^(?:https?:|\/|\.\.?\/)|\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(v))
   return [
-    ...[...slide.content.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map(m => m[1]!),
-    ...[...slide.content.matchAll(/<(?:img|video|audio|source|iframe)\b[^>]*?\ssrc="([^"]+)"/gi)].map(m => m[1]!),
+    ...[...markupOf(slide).matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map(m => m[1]!),
+    ...[...markupOf(slide).matchAll(/<(?:img|video|audio|source|iframe)\b[^>]*?\ssrc="([^"]+)"/gi)].map(m => m[1]!),
     ...frontmatter,
   ]
 }
@@ -99,13 +109,6 @@ function fileProblem(src: string, known: Known): string | undefined {
   return found ? undefined : `${src}: no such file in the deck (put it in public/ and write /name, or correct the name)`
 }
 
-/**
- * What Vue's compiler must not read as markup, blanked to spaces so that positions hold: code, which
- * Slidev shows as written; autolinks (<https://…>); <script> and <style> blocks, which Slidev lifts
- * out of the slide.
- */
-const NOT_MARKUP = /^(`{3,}|~{3,})[^\n`~]*\n[\s\S]*?^\1[^\n]*$|`[^`\n]+`|<(?:https?|mailto):[^>\s]*>|<(script|style)\b[\s\S]*?<\/\2>/gm
-
 /** The parts of Vue's template AST the check reads: elements, their attributes and directives, where each starts. */
 interface Position { line: number, column: number, offset: number }
 interface TemplateNode {
@@ -126,7 +129,7 @@ const ATTRIBUTE = 6
  * that is not a prop of the deck's component it is on.
  */
 function markupProblems(slide: DeckSlide, known: Known): Problem[] {
-  const source = slide.content.replace(NOT_MARKUP, m => m.replace(/[^\n]/g, ' '))
+  const source = markupOf(slide)
   const { errors, ast } = compileTemplate({ source, filename: 'slides.md', id: `slide-${slide.no}` })
   const at = (start: Position, problem: string): Problem => {
     const line = slide.content.split('\n')[start.line - 1]!.trim()
@@ -222,7 +225,7 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   const references = referenceTable(known)
   const components = [...VUE_BUILT_INS, ...known.components]
-  for (const { tag: where, name, attrs } of componentTags(slide.content)) {
+  for (const { tag: where, name, attrs } of componentTags(markupOf(slide))) {
     const component = name.includes('-') ? pascal(name) : name
     if (!components.includes(component)) {
       report('', `unknown component <${name}>${didYouMean(component, known.components, s => `<${s}>`)}`)
@@ -244,7 +247,7 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
       report(where, `no ${ref.what} in ${ref.attr}="" (known ${ref.what}s: ${ref.values.join(', ')})`)
   }
 
-  for (const [image] of slide.content.matchAll(/!\[\s*\]\([^)]*\)/g))
+  for (const [image] of markupOf(slide).matchAll(/!\[\s*\]\([^)]*\)/g))
     report(image, `the image has no text alternative: describe it in the brackets, ![A map of the region](…), or for a decorative one write <img src="…" alt="">`)
 
   for (const src of loadedFiles(slide)) {
@@ -253,7 +256,7 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
       report('', problem)
   }
 
-  for (const [, directive] of slide.content.matchAll(LEFT_OUT))
+  for (const [, directive] of markupOf(slide).matchAll(LEFT_OUT))
     report(directive!, `${directive} is left out of this deck's build (vite/first-load.ts): use v-click, or take it off that list`)
   return problems
 }
@@ -278,7 +281,7 @@ function budgetProblems(slides: readonly DeckSlide[]): Problem[] {
 function tableProblems(slides: readonly DeckSlide[], total: number): Problem[] {
   const problems: Problem[] = []
   const shown = Array.from({ length: total }).fill(false)
-  const tables = slides.flatMap(s => componentTags(s.content).filter(t => t.name === 'ProjectTable').map(t => ({ no: s.no, tag: t.tag, rows: t.attrs.get('rows') })))
+  const tables = slides.flatMap(s => componentTags(markupOf(s)).filter(t => t.name === 'ProjectTable').map(t => ({ no: s.no, tag: t.tag, rows: t.attrs.get('rows') })))
   for (const { no, tag, rows } of tables) {
     const range = rowRange(rows, total)
     const where = `slide ${no}: ${tag}`

@@ -170,6 +170,8 @@ describe('checkSlides', () => {
     expect(check('# T\n\n<div class="box">\n\n- a point')).toEqual(['slides.md:46:1: slide 7: <div class="box">: Element is missing end tag: close it with </div>, or remove it'])
     expect(check('# T\n\n<p>{{ total( }}</p>')).toEqual(['slides.md:46:7: slide 7: <p>{{ total( }}</p>: Error parsing JavaScript expression: Unexpected token, expected ","'])
     expect(check('# T\n\n```html\n<div class="box">\n{{ x( }}\n```\n\nWrite `<div>` for a box; see <https://sli.dev/guide>.\n\n<style>\n.x { color: red }\n</style>')).toEqual([])
+    // Code on a slide is shown as written: nothing in it is a component, an image or a directive.
+    expect(check('```md\n<ProjectTabel revael />\n![](https://example.com/a.png)\n<img src="/nowhere.png">\n<span v-mark>x</span>\n```\n\nWrite `<FactChek ids="x" />` or `![](/map.png)`.')).toEqual([])
   })
 
   it('names a title with an unquoted colon (a YAML mapping inside a mapping), saying to quote it', () => {
