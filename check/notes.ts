@@ -29,6 +29,13 @@ export function essaySentences(essay: string): { text: string, compared: string 
 export function checkNotes(slides: readonly DeckSlide[], essay: string): Problem[] {
   const notes = slides.map(s => normalise(s.notes))
   const problems: Problem[] = []
+  // Slidev takes only a slide's last comment as its notes: two slides run together (a --- deleted)
+  // leave the first one's notes in a comment no one sees. One problem per such comment.
+  const comments = slides.flatMap(s => [...s.content.matchAll(/<!--([\s\S]*?)-->/g)].map(c => ({
+    no: s.no,
+    line: s.contentLine + s.content.slice(0, c.index).split('\n').length - 1,
+    text: normalise(c[1]!),
+  })))
   const inComments = new Map<number, { no: number, numbers: number[], first: string }>()
   let slide = 0
   let from = 0
@@ -41,12 +48,9 @@ export function checkNotes(slides: readonly DeckSlide[], essay: string): Problem
         return
       }
     }
-    // Slidev takes only a slide's last comment as its notes: two slides run together (a --- deleted)
-    // leave the first one's notes in a comment no one sees. One problem per such comment.
-    const hidden = slides.flatMap(s => [...s.content.matchAll(/<!--([\s\S]*?)-->/g)].map(c => ({ s, c }))).find(({ c }) => normalise(c[1]!).includes(compared))
+    const hidden = comments.find(c => c.text.includes(compared))
     if (hidden) {
-      const line = hidden.s.contentLine + hidden.s.content.slice(0, hidden.c.index).split('\n').length - 1
-      const found = inComments.get(line) ?? inComments.set(line, { no: hidden.s.no, numbers: [], first: text }).get(line)!
+      const found = inComments.get(hidden.line) ?? inComments.set(hidden.line, { no: hidden.no, numbers: [], first: text }).get(hidden.line)!
       found.numbers.push(i + 1)
       return
     }

@@ -82,11 +82,11 @@ const markupOf = (slide: DeckSlide) => slide.content.replace(NOT_MARKUP, m => m.
  * The files a slide loads by address: markdown images, `src="…"` on img, video, audio, source and
  * iframe, and a layout's `image:` or `background:` when it is a file rather than a colour.
  */
-function loadedFiles(slide: DeckSlide): string[] {
+function loadedFiles(slide: DeckSlide, markup: string): string[] {
   const frontmatter = ['image', 'background'].map(k => slide.frontmatter[k]).filter((v): v is string => typeof v === 'string' && /^(?:https?:|\/|\.\.?\/)|\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(v))
   return [
-    ...[...markupOf(slide).matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map(m => m[1]!),
-    ...[...markupOf(slide).matchAll(/<(?:img|video|audio|source|iframe)\b[^>]*?\ssrc="([^"]+)"/gi)].map(m => m[1]!),
+    ...[...markup.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map(m => m[1]!),
+    ...[...markup.matchAll(/<(?:img|video|audio|source|iframe)\b[^>]*?\ssrc="([^"]+)"/gi)].map(m => m[1]!),
     ...frontmatter,
   ]
 }
@@ -128,8 +128,7 @@ const ATTRIBUTE = 6
  * Vue's words; then, in the elements it read, each directive no one provides and each attribute
  * that is not a prop of the deck's component it is on.
  */
-function markupProblems(slide: DeckSlide, known: Known): Problem[] {
-  const source = markupOf(slide)
+function markupProblems(slide: DeckSlide, source: string, known: Known): Problem[] {
   const { errors, ast } = compileTemplate({ source, filename: 'slides.md', id: `slide-${slide.no}` })
   const at = (start: Position, problem: string): Problem => {
     const line = slide.content.split('\n')[start.line - 1]!.trim()
@@ -210,7 +209,8 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   for (const e of slide.frontmatterErrors)
     problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: frontmatterProblem(e.message) })
-  problems.push(...markupProblems(slide, known))
+  const markup = markupOf(slide)
+  problems.push(...markupProblems(slide, markup, known))
   const comment = openComment(slide)
   if (comment)
     problems.push(comment)
@@ -225,7 +225,7 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
 
   const references = referenceTable(known)
   const components = [...VUE_BUILT_INS, ...known.components]
-  for (const { tag: where, name, attrs } of componentTags(markupOf(slide))) {
+  for (const { tag: where, name, attrs } of componentTags(markup)) {
     const component = name.includes('-') ? pascal(name) : name
     if (!components.includes(component)) {
       report('', `unknown component <${name}>${didYouMean(component, known.components, s => `<${s}>`)}`)
@@ -247,16 +247,16 @@ function checkSlide(slide: DeckSlide, known: Known): Problem[] {
       report(where, `no ${ref.what} in ${ref.attr}="" (known ${ref.what}s: ${ref.values.join(', ')})`)
   }
 
-  for (const [image] of markupOf(slide).matchAll(/!\[\s*\]\([^)]*\)/g))
+  for (const [image] of markup.matchAll(/!\[\s*\]\([^)]*\)/g))
     report(image, `the image has no text alternative: describe it in the brackets, ![A map of the region](…), or for a decorative one write <img src="…" alt="">`)
 
-  for (const src of loadedFiles(slide)) {
+  for (const src of loadedFiles(slide, markup)) {
     const problem = fileProblem(src, known)
     if (problem)
       report('', problem)
   }
 
-  for (const [, directive] of markupOf(slide).matchAll(LEFT_OUT))
+  for (const [, directive] of markup.matchAll(LEFT_OUT))
     report(directive!, `${directive} is left out of this deck's build (vite/first-load.ts): use v-click, or take it off that list`)
   return problems
 }

@@ -76,7 +76,6 @@ describe('more mistakes, through the check', () => {
     expect((await checkDeck(dir)).problems).toEqual([`slides.md: slide ${no}: unknown component <ProjectTabel> (did you mean <ProjectTable>?)`])
   })
 
-  // After the tries above, in the same process: each deck's components are its own.
   it('a misspelled prop and a misspelled directive: each at its line, with the closest name', async () => {
     const dir = copyToBreak()
     edit(dir, 'slides.md', '<ProjectTable reveal />', '<ProjectTable revael />')
@@ -117,6 +116,7 @@ describe('more mistakes, through the check', () => {
     expect(problem).toMatch(new RegExp(`^slides\\.md:${text.slice(0, notes).split('\n').length}: slide ${slides.find(s => s.content.includes('# Three reasons'))!.no}: the essay's sentences? [\\d, ]+ (is|are) in a comment that is not the slide's last, and Slidev shows only the last as notes: if a --- was deleted after that comment, put it back`))
   })
 
+  // After the tries above, in the same process: each deck's components are its own.
   it('a component file renamed: the slide that uses the old name, named with the new one', async () => {
     const dir = copyToBreak()
     renameSync(join(dir, 'components/EuropeTable.vue'), join(dir, 'components/EuropeTables.vue'))
