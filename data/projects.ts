@@ -106,12 +106,19 @@ export const projects = [
           { says: 'A Chinese design on a Russian engine; the Russian share is disputed.', sources: ['defensionem-jf17'] },
         ],
       },
+      {
+        about: 'Russia\'s RD-93MA for the JF-17 Block III (Oct 2025)',
+        sides: [
+          { says: 'Indian media reports, cited by the Congress party: Russia will supply the upgraded RD-93MA for Pakistan\'s JF-17 Block III.', sources: ['telegraph-2025-rd93ma'] },
+          { says: 'Russia denied it: no decision to export the RD-93MA to Pakistan had been taken, and it called the reports "illogical".', sources: ['bharatshakti-2025-rd93ma'] },
+        ],
+      },
     ],
     evidence: [
       { source: 'flight-2005-rd93', quote: 'A reported clause in the deal will prevent the engines being sold on to other countries, with this intended to prevent deliveries of the FC-1 to Pakistan' },
       { source: 'deccanherald-2010-rd93', quote: 'Under the inter-governmental bilateral agreement in November 2007 China was allowed to re-export RD-93 as part of FC-1 fighter to Egypt, Nigeria, Bangladesh, Saudi Arabia and Algeria,' },
     ],
-    sources: ['flight-1995-mikoyan-fc1', 'flight-2005-rd93', 'janes-2006-rd93-pakistan', 'domainb-2007-rd93-putin', 'chinascope-2010-rd93', 'deccanherald-2010-rd93', 'defensemirror-2015-pak-rd93', 'defensionem-jf17', 'planobrazil-2017-jf17', 'slashgear-2024-jf17', 'eueast-2025-azerbaijan-jf17'],
+    sources: ['flight-1995-mikoyan-fc1', 'flight-2005-rd93', 'janes-2006-rd93-pakistan', 'domainb-2007-rd93-putin', 'chinascope-2010-rd93', 'deccanherald-2010-rd93', 'defensemirror-2015-pak-rd93', 'defensionem-jf17', 'planobrazil-2017-jf17', 'slashgear-2024-jf17', 'eueast-2025-azerbaijan-jf17', 'telegraph-2025-rd93ma', 'bharatshakti-2025-rd93ma'],
     checked: '2026-12-02',
   },
   {
