@@ -6,8 +6,10 @@
 // every frontmatter block parses, and Vue's template compiler accepts every slide's markup (an
 // unclosed tag or a broken {{ }} would otherwise stop the build at a line of Slidev's generated
 // module). Pure: the caller gives the slides and what exists.
+import type { ElementNode, ParentNode, Position, TemplateChildNode } from '@vue/compiler-core'
 import type { DeckSlide } from '../lib/deck.ts'
 import type { Problem } from './data.ts'
+import { NodeTypes } from '@vue/compiler-core'
 import { closest, distance } from 'fastest-levenshtein'
 import { compileTemplate } from 'vue/compiler-sfc'
 import { rowRange, ROWS_PER_SLIDE } from '../components/table.ts'
@@ -109,20 +111,6 @@ function fileProblem(src: string, known: Known): string | undefined {
   return found ? undefined : `${src}: no such file in the deck (put it in public/ and write /name, or correct the name)`
 }
 
-/** The parts of Vue's template AST the check reads: elements, their attributes and directives, where each starts. */
-interface Position { line: number, column: number, offset: number }
-interface TemplateNode {
-  type: number
-  tag?: string
-  loc?: { start: Position }
-  props?: { type: number, name: string, rawName?: string, arg?: { content?: string, isStatic?: boolean }, loc: { start: Position } }[]
-  children?: TemplateNode[]
-  branches?: TemplateNode[]
-}
-/** Vue's `NodeTypes.ELEMENT` and `NodeTypes.ATTRIBUTE` (a directive is `DIRECTIVE`). */
-const ELEMENT = 1
-const ATTRIBUTE = 6
-
 /**
  * Vue's template compiler on the slide's markup: each error at its line and column in slides.md, in
  * Vue's words; then, in the elements it read, each directive no one provides and each attribute
@@ -151,28 +139,34 @@ function markupProblems(slide: DeckSlide, source: string, known: Known): Problem
   if (errors.length)
     return problems
 
-  const visit = (node: TemplateNode) => {
-    if (node.type === ELEMENT) {
-      if (node.tag === 'img' && !node.props!.some(p => (p.type === ATTRIBUTE ? p.name : p.arg?.content) === 'alt'))
-        problems.push(at(node.loc!.start, '<img> has no alt: describe the image in alt="…" (read out for who cannot see it, and kept in the PDF), or write alt="" for a decorative one'))
-      const props = known.props.get(pascal(node.tag!))
-      for (const p of node.props!) {
-        if (p.type !== ATTRIBUTE && !DIRECTIVES.includes(p.name)) {
-          const name = p.rawName!.replace(/[.:[].*$/, '')
-          problems.push(at(p.loc.start, `unknown directive ${name}${didYouMean(p.name, DIRECTIVES, s => `v-${s}`)}`))
-        }
-        // <X revael />, and <X :revael="…">
-        const attr = p.type === ATTRIBUTE ? p.name : p.name === 'bind' && p.arg?.isStatic ? p.arg.content! : undefined
-        if (props && attr !== undefined && !props.includes(camel(attr)) && !takesAny(attr)) {
-          const takes = props.length ? `it takes ${props.join(', ')}` : 'it takes none: remove it'
-          problems.push(at(p.loc.start, `<${node.tag}> has no prop "${attr}"${didYouMean(camel(attr), [...props, ...ANY_COMPONENT], s => `"${s}"`) || ` (${takes})`}`))
-        }
+  const checkElement = (node: ElementNode) => {
+    const named = (p: ElementNode['props'][number]) => p.type === NodeTypes.ATTRIBUTE ? p.name : p.arg?.type === NodeTypes.SIMPLE_EXPRESSION && p.arg.isStatic ? p.arg.content : undefined
+    if (node.tag === 'img' && !node.props.some(p => named(p) === 'alt'))
+      problems.push(at(node.loc.start, '<img> has no alt: describe the image in alt="…" (read out for who cannot see it, and kept in the PDF), or write alt="" for a decorative one'))
+    const props = known.props.get(pascal(node.tag))
+    for (const p of node.props) {
+      if (p.type === NodeTypes.DIRECTIVE && !DIRECTIVES.includes(p.name)) {
+        const name = p.rawName!.replace(/[.:[].*$/, '')
+        problems.push(at(p.loc.start, `unknown directive ${name}${didYouMean(p.name, DIRECTIVES, s => `v-${s}`)}`))
+      }
+      // <X revael />, and <X :revael="…">
+      const attr = p.type === NodeTypes.ATTRIBUTE || p.name === 'bind' ? named(p) : undefined
+      if (props && attr !== undefined && !props.includes(camel(attr)) && !takesAny(attr)) {
+        const takes = props.length ? `it takes ${props.join(', ')}` : 'it takes none: remove it'
+        problems.push(at(p.loc.start, `<${node.tag}> has no prop "${attr}"${didYouMean(camel(attr), [...props, ...ANY_COMPONENT], s => `"${s}"`) || ` (${takes})`}`))
       }
     }
-    for (const child of [...node.children ?? [], ...node.branches ?? []])
-      visit(child)
   }
-  visit(ast as TemplateNode)
+  const visit = (node: ParentNode | TemplateChildNode) => {
+    if (node.type === NodeTypes.ELEMENT)
+      checkElement(node)
+    if (node.type === NodeTypes.IF)
+      node.branches.forEach(visit)
+    else if (node.type === NodeTypes.ROOT || node.type === NodeTypes.ELEMENT || node.type === NodeTypes.FOR || node.type === NodeTypes.IF_BRANCH)
+      node.children.forEach(visit)
+  }
+  if (ast)
+    visit(ast)
   return problems
 }
 
@@ -202,14 +196,13 @@ function openComment(slide: DeckSlide): Problem | undefined {
 
 /** An element's attribute naming a directive the build leaves out: <span v-mark.red="2">. */
 const LEFT_OUT = new RegExp(`<[a-z][^>]*?\\s(${LEFT_OUT_DIRECTIVES.join('|')})(?=[\\s.:=/>])`, 'gi')
-function checkSlide(slide: DeckSlide, known: Known): Problem[] {
+function checkSlide(slide: DeckSlide, markup: string, known: Known): Problem[] {
   const problems: Problem[] = []
   const at = (what: string) => `slide ${slide.no}${what ? `: ${what}` : ''}`
   const report = (where: string, problem: string) => problems.push({ file: 'slides.md', where: at(where), problem })
 
   for (const e of slide.frontmatterErrors)
     problems.push({ file: `slides.md:${e.line}:${e.column}`, where: at('frontmatter'), problem: frontmatterProblem(e.message) })
-  const markup = markupOf(slide)
   problems.push(...markupProblems(slide, markup, known))
   const comment = openComment(slide)
   if (comment)
@@ -278,10 +271,10 @@ function budgetProblems(slides: readonly DeckSlide[]): Problem[] {
  * The project table holds ROWS_PER_SLIDE rows: more would be cut off at the slide's bottom edge.
  * Every project must be on some slide, in a table that fits, or the check says how to split it.
  */
-function tableProblems(slides: readonly DeckSlide[], total: number): Problem[] {
+function tableProblems(slides: readonly DeckSlide[], markups: readonly string[], total: number): Problem[] {
   const problems: Problem[] = []
   const shown = Array.from({ length: total }).fill(false)
-  const tables = slides.flatMap(s => componentTags(markupOf(s)).filter(t => t.name === 'ProjectTable').map(t => ({ no: s.no, tag: t.tag, rows: t.attrs.get('rows') })))
+  const tables = slides.flatMap((s, i) => componentTags(markups[i]!).filter(t => t.name === 'ProjectTable').map(t => ({ no: s.no, tag: t.tag, rows: t.attrs.get('rows') })))
   for (const { no, tag, rows } of tables) {
     const range = rowRange(rows, total)
     const where = `slide ${no}: ${tag}`
@@ -308,5 +301,6 @@ function tableProblems(slides: readonly DeckSlide[], total: number): Problem[] {
 
 /** Every problem of the slides, in slide order. */
 export function checkSlides(slides: readonly DeckSlide[], known: Known): Problem[] {
-  return [...slides.flatMap(slide => checkSlide(slide, known)), ...tableProblems(slides, known.projects), ...budgetProblems(slides)]
+  const markups = slides.map(markupOf)
+  return [...slides.flatMap((slide, i) => checkSlide(slide, markups[i]!, known)), ...tableProblems(slides, markups, known.projects), ...budgetProblems(slides)]
 }
